@@ -1,0 +1,107 @@
+// Package api is Coalition's JSON front end under /api/v1. Handlers parse the
+// request, call one service and write JSON; every error has one shape,
+// {"error":{"code","message","field"}}, with the message in the request's language.
+package api
+
+import (
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"strings"
+
+	"coalition/internal/account"
+	"coalition/internal/httpx"
+	"coalition/internal/i18n"
+)
+
+// Prefix is the path every API route starts with.
+const Prefix = "/api/v1"
+
+// Deps are the services the API calls.
+type Deps struct {
+	Accounts *account.Service
+	I18n     *i18n.Bundle
+	Logger   *slog.Logger
+	Version  string
+}
+
+// Server holds the API's handlers.
+type Server struct{ d Deps }
+
+// New returns the API server.
+func New(d Deps) *Server { return &Server{d: d} }
+
+// route is one API endpoint. Public routes need no token.
+type route struct {
+	method, path string
+	public       bool
+	handle       httpx.HandlerFunc
+}
+
+func (s *Server) routes() []route {
+	return []route{
+		{"GET", "/openapi.json", true, s.openAPI},
+		{"GET", "/me", false, s.me},
+		{"GET", "/reference/member-states", true, s.memberStates},
+		{"GET", "/reference/eci-thresholds", true, s.eciThresholds},
+	}
+}
+
+// Register adds every API route to mux, plus a catch-all that answers unknown
+// paths with a JSON 404 and known paths with the wrong method with a JSON 405.
+func (s *Server) Register(mux *http.ServeMux) {
+	methods := map[string][]string{}
+	for _, rt := range s.routes() {
+		mux.Handle(rt.method+" "+Prefix+rt.path, s.adapt(rt))
+		methods[Prefix+rt.path] = append(methods[Prefix+rt.path], rt.method)
+	}
+	mux.Handle(Prefix+"/", s.adapt(route{public: true, handle: func(w http.ResponseWriter, r *http.Request) error {
+		if allowed, ok := methods[r.URL.Path]; ok {
+			w.Header().Set("Allow", strings.Join(allowed, ", "))
+			return errMethod
+		}
+		return errNotFound
+	}}))
+}
+
+// adapt authenticates the request (unless the route is public), negotiates the
+// language, runs the handler and renders its error, if any.
+func (s *Server) adapt(rt route) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		user, err := s.authenticate(r, rt.public)
+		r = r.WithContext(i18n.WithLang(r.Context(), s.d.I18n.Negotiate(r.URL.Query().Get("lang"), user.Language, r.Header.Get("Accept-Language"))))
+		if err == nil {
+			r = r.WithContext(httpx.WithUser(r.Context(), user))
+			err = rt.handle(w, r)
+		}
+		if err != nil {
+			s.writeError(w, r, err)
+		}
+	})
+}
+
+// authenticate reads "Authorization: Bearer <token>". A public route works
+// without one, but a token that is given must still be valid.
+func (s *Server) authenticate(r *http.Request, public bool) (account.User, error) {
+	h := r.Header.Get("Authorization")
+	if h == "" {
+		if public {
+			return account.User{}, nil
+		}
+		return account.User{}, errTokenMissing
+	}
+	secret, ok := strings.CutPrefix(h, "Bearer ")
+	if !ok || strings.TrimSpace(secret) == "" {
+		return account.User{}, errTokenMissing
+	}
+	return s.d.Accounts.TokenUser(r.Context(), strings.TrimSpace(secret))
+}
+
+// writeJSON writes v with the given status.
+func writeJSON(w http.ResponseWriter, status int, v any) error {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

@@ -1,0 +1,150 @@
+// Package app wires Coalition together: configuration and logger, then the store,
+// the domain services and the two front ends on one HTTP handler. It holds no
+// rules of its own.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"coalition/internal/account"
+	"coalition/internal/api"
+	"coalition/internal/config"
+	"coalition/internal/i18n"
+	"coalition/internal/store"
+	"coalition/internal/web"
+)
+
+// Version is the program version, set at build time with -ldflags "-X coalition/internal/app.Version=…".
+var Version = "dev"
+
+// App is a running Coalition instance: its database, services and HTTP handler.
+type App struct {
+	Config   config.Config
+	Log      *slog.Logger
+	DB       *store.DB
+	Accounts *account.Service
+	I18n     *i18n.Bundle
+	handler  http.Handler
+}
+
+// Open connects to the database, applies pending migrations, refuses a database
+// newer than this binary, and builds the services and the HTTP handler.
+func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*App, error) {
+	db, err := OpenStore(ctx, cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	a, err := build(cfg, log, db)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return a, nil
+}
+
+// OpenStore opens the configured database and brings its schema up to date.
+func OpenStore(ctx context.Context, cfg config.Config, log *slog.Logger) (*store.DB, error) {
+	db, err := store.Open(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.CheckVersion(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	n, err := db.Migrate(ctx)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("migrate: %w", err)
+	}
+	if n > 0 {
+		log.Info("database migrated", "engine", db.Engine(), "steps", n)
+	}
+	return db, nil
+}
+
+func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
+	bundle, err := i18n.Load()
+	if err != nil {
+		return nil, err
+	}
+	a := &App{Config: cfg, Log: log, DB: db, Accounts: account.NewService(db), I18n: bundle}
+	a.handler, err = a.routes()
+	return a, err
+}
+
+func (a *App) routes() (http.Handler, error) {
+	mux := http.NewServeMux()
+	w, err := web.New(web.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Secure: a.Config.Secure(), Version: Version})
+	if err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	w.Register(mux)
+	api.New(api.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Version: Version}).Register(mux)
+	metrics := newMetrics(a.DB)
+	mux.Handle("GET /metrics", metrics.Handler())
+	mux.HandleFunc("GET /healthz", healthz)
+	mux.HandleFunc("GET /readyz", a.readyz)
+	return wrap(mux, a.Log, metrics), nil
+}
+
+// Handler returns the HTTP handler serving every route.
+func (a *App) Handler() http.Handler { return a.handler }
+
+// Close releases the database.
+func (a *App) Close() error { return a.DB.Close() }
+
+// Serve answers HTTP requests on ln until ctx is cancelled, then stops accepting
+// new connections and waits up to 20 seconds for requests in flight to finish.
+func (a *App) Serve(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           a.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(a.Log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	go a.purgeSessions(ctx)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	a.Log.Info("shutting down: finishing requests in flight")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// purgeSessions deletes expired sessions every hour. Running it on every instance
+// is harmless: the delete is idempotent.
+func (a *App) purgeSessions(ctx context.Context) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		if n, err := a.Accounts.PurgeSessions(ctx); err != nil && ctx.Err() == nil {
+			a.Log.Warn("purge sessions", "err", err)
+		} else if n > 0 {
+			a.Log.Info("purged expired sessions", "count", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}

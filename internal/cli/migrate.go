@@ -1,0 +1,31 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"coalition/internal/app"
+)
+
+func runMigrate(ctx context.Context, env Env, args []string) error {
+	fs := flagSet(env, "migrate", "migrate [flags]")
+	load := configFlags(fs, env)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := load()
+	if err != nil {
+		return fmt.Errorf("%w: %s", errUsage, err.Error())
+	}
+	db, err := app.OpenStore(ctx, cfg, cfg.Logger(env.Stderr))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	v, err := db.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "database schema is at version %d (%s)\n", v, db.Engine())
+	return nil
+}

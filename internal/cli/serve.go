@@ -1,0 +1,36 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"net"
+
+	"coalition/internal/demo"
+)
+
+func runServe(ctx context.Context, env Env, args []string) error {
+	fs := flagSet(env, "serve", "serve [flags]")
+	load := configFlags(fs, env)
+	withDemo := fs.Bool("demo", false, "load the demo data set first and print its sign-in")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	a, err := openApp(ctx, env, load)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	ln, err := net.Listen("tcp", a.Config.Listen)
+	if err != nil {
+		return fmt.Errorf("cannot listen on %s: %w", a.Config.Listen, err)
+	}
+	if *withDemo {
+		login, err := demo.Load(ctx, a.Accounts)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "Demo sign-in: %s / %s\n", login.Email, login.Password)
+	}
+	fmt.Fprintf(env.Stdout, "Coalition is running at %s (database: %s). Press Ctrl+C to stop.\n", a.Config.BaseURL, a.DB.Engine())
+	return a.Serve(ctx, ln)
+}
