@@ -73,4 +73,5 @@ type Store interface {
 	AddLoginFailure(ctx context.Context, key string, at time.Time) error
 	CountLoginFailures(ctx context.Context, key string, since time.Time) (int, error)
 	ClearLoginFailures(ctx context.Context, key string) error
+	PurgeLoginFailures(ctx context.Context, before time.Time) (int64, error)
 }

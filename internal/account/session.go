@@ -107,9 +107,15 @@ func (s *Service) EndSession(ctx context.Context, secret string) error {
 	return err
 }
 
-// PurgeSessions deletes expired sessions and returns how many went.
-func (s *Service) PurgeSessions(ctx context.Context) (int64, error) {
-	return s.store.DeleteExpiredSessions(ctx, s.now())
+// Purge deletes expired sessions and sign-in failures older than the rate-limit
+// window, and returns how many records went.
+func (s *Service) Purge(ctx context.Context) (int64, error) {
+	n, err := s.store.DeleteExpiredSessions(ctx, s.now())
+	if err != nil {
+		return n, err
+	}
+	m, err := s.store.PurgeLoginFailures(ctx, s.now().Add(-s.Limits.Window))
+	return n + m, err
 }
 
 // newSecret returns prefix followed by 32 random bytes in URL-safe base64.

@@ -65,7 +65,7 @@ func (s *Server) eciThresholds(w http.ResponseWriter, r *http.Request) error {
 	}
 	lang := i18n.Lang(r.Context())
 	out := thresholdsJSON{Registered: day.Format(time.DateOnly), From: p.From.Format(time.DateOnly),
-		Multiplier: p.Multiplier, Source: p.Source, Items: []thresholdJSON{}}
+		Multiplier: p.Multiplier, Source: p.Legal, Items: []thresholdJSON{}}
 	if !p.To.IsZero() {
 		out.To = p.To.Format(time.DateOnly)
 	}
@@ -90,7 +90,10 @@ func registrationDate(s string, today time.Time) (time.Time, error) {
 		return time.Time{}, i18n.Invalid("registered", "validation.date_future")
 	}
 	if _, err := eu.Period(day); errors.Is(err, eu.ErrBeforeECI) {
-		return time.Time{}, i18n.Invalid("registered", "validation.date_before_eci", "date", eu.ECIStart.Format(time.DateOnly))
+		return time.Time{}, i18n.Invalid("registered", "validation.date_before_eci", "date", eciStart)
 	}
 	return day, nil
 }
+
+// eciStart is the day the European Citizens' Initiative began (Regulation (EU) No 211/2011, Article 23).
+const eciStart = "2012-04-01"

@@ -112,7 +112,7 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	go a.purgeSessions(ctx)
+	go a.purge(ctx)
 	select {
 	case err := <-errc:
 		return err
@@ -130,16 +130,16 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// purgeSessions deletes expired sessions every hour. Running it on every instance
-// is harmless: the delete is idempotent.
-func (a *App) purgeSessions(ctx context.Context) {
+// purge deletes expired sessions and old sign-in failures every hour. Running it
+// on every instance is harmless: the deletes are idempotent.
+func (a *App) purge(ctx context.Context) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {
-		if n, err := a.Accounts.PurgeSessions(ctx); err != nil && ctx.Err() == nil {
-			a.Log.Warn("purge sessions", "err", err)
+		if n, err := a.Accounts.Purge(ctx); err != nil && ctx.Err() == nil {
+			a.Log.Warn("purge expired sessions and sign-in failures", "err", err)
 		} else if n > 0 {
-			a.Log.Info("purged expired sessions", "count", n)
+			a.Log.Info("purged expired sessions and sign-in failures", "count", n)
 		}
 		select {
 		case <-ctx.Done():

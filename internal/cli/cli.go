@@ -142,11 +142,20 @@ func configFlags(fs *flag.FlagSet, env Env) func() (config.Config, error) {
 	return config.Register(fs, env.Getenv)
 }
 
-// openApp loads the configuration and opens the application (store, services, routes).
-func openApp(ctx context.Context, env Env, load func() (config.Config, error)) (*app.App, error) {
+// loadConfig finishes the configuration; a bad setting is a usage error.
+func loadConfig(load func() (config.Config, error)) (config.Config, error) {
 	cfg, err := load()
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s", errUsage, err.Error())
+		return config.Config{}, fmt.Errorf("%w: %s", errUsage, err.Error())
+	}
+	return cfg, nil
+}
+
+// openApp loads the configuration and opens the application (store, services, routes).
+func openApp(ctx context.Context, env Env, load func() (config.Config, error)) (*app.App, error) {
+	cfg, err := loadConfig(load)
+	if err != nil {
+		return nil, err
 	}
 	return app.Open(ctx, cfg, cfg.Logger(env.Stderr))
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"coalition/internal/account"
+	"coalition/internal/store"
 )
 
 // run runs the command line against a data folder and returns the exit code and output.
@@ -117,5 +118,18 @@ func TestDatabaseNewerThanBinaryIsRefused(t *testing.T) {
 	code, _, errOut := run(t, data, "", "migrate")
 	if code != 1 || !strings.Contains(errOut, "newer") || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// bumpSchema marks the database as migrated by a newer Coalition.
+func bumpSchema(t *testing.T, path string) {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.ForceSchemaVersion(context.Background(), store.LatestVersion()+1); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -13,9 +13,9 @@ func runMigrate(ctx context.Context, env Env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg, err := load()
+	cfg, err := loadConfig(load)
 	if err != nil {
-		return fmt.Errorf("%w: %s", errUsage, err.Error())
+		return err
 	}
 	db, err := app.OpenStore(ctx, cfg, cfg.Logger(env.Stderr))
 	if err != nil {

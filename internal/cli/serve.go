@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 
+	"coalition/internal/app"
 	"coalition/internal/demo"
 )
 
@@ -15,15 +16,20 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	a, err := openApp(ctx, env, load)
+	cfg, err := loadConfig(load)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("cannot listen on %s: %w", cfg.Listen, err)
+	}
+	defer ln.Close()
+	a, err := app.Open(ctx, cfg, cfg.Logger(env.Stderr))
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	ln, err := net.Listen("tcp", a.Config.Listen)
-	if err != nil {
-		return fmt.Errorf("cannot listen on %s: %w", a.Config.Listen, err)
-	}
 	if *withDemo {
 		login, err := demo.Load(ctx, a.Accounts)
 		if err != nil {

@@ -1,0 +1,89 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+)
+
+func loadDoc(t *testing.T) *openapi3.T {
+	t.Helper()
+	doc, err := openapi3.NewLoader().LoadFromData(openAPIDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Validate(context.Background()); err != nil {
+		t.Fatalf("the OpenAPI document is not valid: %v", err)
+	}
+	if !doc.IsOpenAPI31OrLater() {
+		t.Errorf("want OpenAPI 3.1, got %s", doc.OpenAPI)
+	}
+	return doc
+}
+
+// TestOpenAPICoversEveryRoute checks that the document and the route table name
+// the same operations, both ways.
+func TestOpenAPICoversEveryRoute(t *testing.T) {
+	doc := loadDoc(t)
+	var inDoc, inCode []string
+	for path, item := range doc.Paths.Map() {
+		for method := range item.Operations() {
+			inDoc = append(inDoc, method+" "+path)
+		}
+	}
+	for _, rt := range (&Server{}).routes() {
+		inCode = append(inCode, rt.method+" "+rt.path)
+		op := doc.Paths.Find(rt.path).GetOperation(rt.method)
+		if op != nil && rt.public != (op.Security != nil && len(*op.Security) == 0) {
+			t.Errorf("%s %s: public=%v but the document's security says otherwise", rt.method, rt.path, rt.public)
+		}
+	}
+	sort.Strings(inDoc)
+	sort.Strings(inCode)
+	if strings.Join(inDoc, "\n") != strings.Join(inCode, "\n") {
+		t.Errorf("document:\n%s\nroutes:\n%s", strings.Join(inDoc, "\n"), strings.Join(inCode, "\n"))
+	}
+}
+
+// TestResponsesMatchTheDocument validates real answers against the schemas.
+func TestResponsesMatchTheDocument(t *testing.T) {
+	doc := loadDoc(t)
+	f := newFixtureInternal(t)
+	cases := []struct{ method, path, query string }{
+		{"GET", "/me", ""},
+		{"GET", "/reference/member-states", "lang=lv"},
+		{"GET", "/reference/eci-thresholds", "registered=2013-09-01"},
+		{"GET", "/reference/eci-thresholds", "registered=bad"},
+		{"GET", "/openapi.json", ""},
+	}
+	for _, c := range cases {
+		req := httptest.NewRequest(c.method, Prefix+c.path+"?"+c.query, nil)
+		req.Header.Set("Authorization", "Bearer "+f.token)
+		rec := httptest.NewRecorder()
+		f.mux.ServeHTTP(rec, req)
+		item := doc.Paths.Find(c.path)
+		route := &routers.Route{Spec: doc, Path: c.path, PathItem: item, Method: c.method, Operation: item.GetOperation(c.method)}
+		in := &openapi3filter.ResponseValidationInput{
+			RequestValidationInput: &openapi3filter.RequestValidationInput{Request: req, Route: route},
+			Status:                 rec.Code, Header: rec.Header(), Body: io.NopCloser(bytes.NewReader(rec.Body.Bytes())),
+		}
+		if err := openapi3filter.ValidateResponse(context.Background(), in); err != nil {
+			t.Errorf("%s %s?%s (%d): %v", c.method, c.path, c.query, rec.Code, err)
+		}
+	}
+}
+
+// internalFixture is the API on a real database, seen from inside the package.
+type internalFixture struct {
+	mux   *http.ServeMux
+	token string
+}

@@ -1,0 +1,107 @@
+package e2e
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"coalition/internal/app"
+	"coalition/internal/config"
+)
+
+// server is a running Coalition on a free loopback port with its own database.
+type server struct {
+	URL string
+	App *app.App
+}
+
+// startServer starts the real application, exactly as `coalition serve` wires it,
+// and stops it when the test ends.
+func startServer(t *testing.T) server {
+	t.Helper()
+	dir := t.TempDir()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + ln.Addr().String()
+	cfg := config.Config{Listen: ln.Addr().String(), DataDir: dir, DatabaseURL: filepath.Join(dir, "coalition.db"),
+		BaseURL: base, LogLevel: "warn", LogFormat: "text"}
+	ctx, cancel := context.WithCancel(context.Background())
+	a, err := app.Open(ctx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- a.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+			t.Errorf("serve: %v", err)
+		}
+		a.Close()
+	})
+	return server{URL: base, App: a}
+}
+
+// browser returns a chromedp context on a fresh headless Chromium, or skips the
+// test when COALITION_TEST_BROWSER is not set. A set variable that names no
+// program fails the test: CI must never skip the browser suite silently.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	exe := os.Getenv("COALITION_TEST_BROWSER")
+	if exe == "" {
+		t.Skip("browser suite off: set COALITION_TEST_BROWSER to a Chromium binary, e.g. /usr/bin/chromium")
+	}
+	if _, err := os.Stat(exe); err != nil {
+		t.Fatalf("COALITION_TEST_BROWSER=%s: %v", exe, err)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 900),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(allocCtx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	if err := chromedp.Run(ctx); err != nil {
+		t.Fatalf("start Chromium: %v", err)
+	}
+	return ctx
+}
+
+// run runs chromedp actions and fails the test on error.
+func run(t *testing.T, ctx context.Context, actions ...chromedp.Action) {
+	t.Helper()
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// screenshot saves a full-page PNG into COALITION_SCREENSHOTS when it is set,
+// so people can look at the pages the tests visit.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("COALITION_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	var png []byte
+	run(t, ctx, chromedp.FullScreenshot(&png, 100))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

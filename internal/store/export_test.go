@@ -1,0 +1,38 @@
+package store
+
+import (
+	"context"
+	"slices"
+)
+
+// TableColumns lists "table.column" for every table of the database, sorted, so
+// that tests can compare the schemas the two dialects' migrations produce.
+func (db *DB) TableColumns(ctx context.Context) ([]string, error) {
+	q := `SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p
+		WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\_%' ESCAPE '\'`
+	if db.d.engine == postgresDialect.engine {
+		q = `SELECT table_name || '.' || column_name FROM information_schema.columns
+			WHERE table_schema = current_schema()`
+	}
+	cols, err := list(ctx, db, func(r rowScanner) (string, error) {
+		var s string
+		return s, r.Scan(&s)
+	}, q)
+	slices.Sort(cols)
+	return cols, err
+}
+
+// MigrationVersions lists an engine's migration numbers.
+func MigrationVersions(engine string) []int {
+	var vs []int
+	for _, m := range migrations[engine] {
+		vs = append(vs, m.version)
+	}
+	return vs
+}
+
+// ExecOnReadPool runs a statement on the read pool, to show it refuses writes.
+func (db *DB) ExecOnReadPool(ctx context.Context, q string) error {
+	_, err := db.r.ExecContext(ctx, q)
+	return err
+}
