@@ -74,18 +74,34 @@ func browser(t *testing.T) context.Context {
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
 	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
-	if err := chromedp.Run(ctx); err != nil {
+	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("start Chromium: %v", err)
 	}
 	return ctx
 }
 
-// run runs chromedp actions and fails the test on error.
-func run(t *testing.T, ctx context.Context, actions ...chromedp.Action) {
+// do runs browser steps and fails the test on error.
+func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	if err := chromedp.Run(ctx, actions...); err != nil {
+	if err := chromedp.Do(ctx, steps...); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// get runs one browser action that yields a value and fails the test on error.
+func value[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// text returns the visible text of the first element matching a CSS selector.
+func text(t *testing.T, ctx context.Context, css string) string {
+	t.Helper()
+	return value(t, ctx, chromedp.Text(chromedp.CSS(css)))
 }
 
 // screenshot saves a full-page PNG into COALITION_SCREENSHOTS when it is set,
@@ -96,8 +112,7 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	if dir == "" {
 		return
 	}
-	var png []byte
-	run(t, ctx, chromedp.FullScreenshot(&png, 100))
+	png := value(t, ctx, chromedp.FullScreenshot(100))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}

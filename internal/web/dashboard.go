@@ -1,0 +1,38 @@
+package web
+
+import (
+	"net/http"
+
+	"coalition/internal/httpx"
+)
+
+// The dashboard's links into the JSON API: its reference data (member states
+// with seats and signing ages) and its OpenAPI description.
+const (
+	referenceDataURL = "/api/v1/reference/member-states"
+	apiDocsURL       = "/api/v1/openapi.json"
+)
+
+// dashboardPage is the data of dashboard.html.
+type dashboardPage struct {
+	Name          string
+	ActiveTokens  int
+	ReferenceData string
+	APIDocs       string
+}
+
+// dashboard welcomes a signed-in user with quick links and what comes next.
+func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) error {
+	u, _ := httpx.UserFrom(r.Context())
+	tokens, err := s.accounts.Tokens(r.Context(), u.ID)
+	if err != nil {
+		return err
+	}
+	page := dashboardPage{Name: defaultTo(u.Name, u.Email), ReferenceData: referenceDataURL, APIDocs: apiDocsURL}
+	for _, t := range tokens {
+		if !t.Revoked() {
+			page.ActiveTokens++
+		}
+	}
+	return s.render(w, r, http.StatusOK, "dashboard.html", page)
+}
