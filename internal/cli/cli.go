@@ -142,6 +142,22 @@ func configFlags(fs *flag.FlagSet, env Env) func() (config.Config, error) {
 	return config.Register(fs, env.Getenv)
 }
 
+// loader finishes the configuration once its flags are parsed.
+type loader = func() (config.Config, error)
+
+// withApp parses args, opens the application, runs fn with it and closes it.
+func withApp(ctx context.Context, env Env, fs *flag.FlagSet, load loader, args []string, fn func(*app.App) error) error {
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	a, err := openApp(ctx, env, load)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	return fn(a)
+}
+
 // loadConfig finishes the configuration; a bad setting is a usage error.
 func loadConfig(load func() (config.Config, error)) (config.Config, error) {
 	cfg, err := load()

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"sort"
 	"text/tabwriter"
+
+	"coalition/internal/account"
+	"coalition/internal/app"
 )
 
 func runToken(ctx context.Context, env Env, args []string) error {
@@ -15,51 +18,51 @@ func runToken(ctx context.Context, env Env, args []string) error {
 	})
 }
 
+// owner finds the user a token command is about.
+func owner(ctx context.Context, a *app.App, email string) (account.User, error) {
+	u, err := a.Accounts.UserByEmail(ctx, email)
+	if err != nil {
+		return account.User{}, fmt.Errorf("user %q: %w", email, err)
+	}
+	return u, nil
+}
+
 func tokenCreate(ctx context.Context, env Env, args []string) error {
 	fs := flagSet(env, "token create", "token create --email E [--name N] [flags]")
 	load := configFlags(fs, env)
 	email := fs.String("email", "", "the token owner's e-mail `address` (required)")
 	name := fs.String("name", "", "a `label` for the token, such as the script that uses it")
-	if err := parse(fs, args); err != nil {
+	return withApp(ctx, env, fs, load, args, func(a *app.App) error {
+		u, err := owner(ctx, a, *email)
+		if err != nil {
+			return err
+		}
+		secret, _, err := a.Accounts.CreateToken(ctx, u.ID, *name)
+		if err == nil {
+			fmt.Fprintln(env.Stdout, secret)
+		}
 		return err
-	}
-	a, err := openApp(ctx, env, load)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	u, err := a.Accounts.UserByEmail(ctx, *email)
-	if err != nil {
-		return fmt.Errorf("user %q: %w", *email, err)
-	}
-	secret, _, err := a.Accounts.CreateToken(ctx, u.ID, *name)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(env.Stdout, secret)
-	return nil
+	})
 }
 
 func tokenList(ctx context.Context, env Env, args []string) error {
 	fs := flagSet(env, "token list", "token list --email E [flags]")
 	load := configFlags(fs, env)
 	email := fs.String("email", "", "the token owner's e-mail `address` (required)")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, env, load)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	u, err := a.Accounts.UserByEmail(ctx, *email)
-	if err != nil {
-		return fmt.Errorf("user %q: %w", *email, err)
-	}
-	tokens, err := a.Accounts.Tokens(ctx, u.ID)
-	if err != nil {
-		return err
-	}
+	return withApp(ctx, env, fs, load, args, func(a *app.App) error {
+		u, err := owner(ctx, a, *email)
+		if err != nil {
+			return err
+		}
+		tokens, err := a.Accounts.Tokens(ctx, u.ID)
+		if err != nil {
+			return err
+		}
+		return printTokens(env, tokens)
+	})
+}
+
+func printTokens(env Env, tokens []account.Token) error {
 	tw := tabwriter.NewWriter(env.Stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tPREFIX\tNAME\tCREATED\tREVOKED")
 	for _, t := range tokens {
@@ -77,26 +80,20 @@ func tokenRevoke(ctx context.Context, env Env, args []string) error {
 	load := configFlags(fs, env)
 	email := fs.String("email", "", "the token owner's e-mail `address` (required)")
 	id := fs.Int64("id", 0, "the token's `id`, as 'token list' shows it (required)")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if *id <= 0 {
-		return fmt.Errorf("%w: --id is required", errUsage)
-	}
-	a, err := openApp(ctx, env, load)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	u, err := a.Accounts.UserByEmail(ctx, *email)
-	if err != nil {
-		return fmt.Errorf("user %q: %w", *email, err)
-	}
-	if err := a.Accounts.RevokeToken(ctx, u.ID, *id); err != nil {
-		return fmt.Errorf("token %d: %w", *id, err)
-	}
-	fmt.Fprintf(env.Stdout, "token %d revoked\n", *id)
-	return nil
+	return withApp(ctx, env, fs, load, args, func(a *app.App) error {
+		if *id <= 0 {
+			return fmt.Errorf("%w: --id is required", errUsage)
+		}
+		u, err := owner(ctx, a, *email)
+		if err != nil {
+			return err
+		}
+		if err := a.Accounts.RevokeToken(ctx, u.ID, *id); err != nil {
+			return fmt.Errorf("token %d: %w", *id, err)
+		}
+		fmt.Fprintf(env.Stdout, "token %d revoked\n", *id)
+		return nil
+	})
 }
 
 func sorted(s []string) []string {

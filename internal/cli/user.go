@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"coalition/internal/account"
+	"coalition/internal/app"
 )
 
 func runUser(ctx context.Context, env Env, args []string) error {
@@ -50,27 +51,26 @@ func userAdd(ctx context.Context, env Env, args []string) error {
 	name := fs.String("name", "", "display `name`")
 	admin := fs.Bool("admin", false, "make the user an administrator")
 	stdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input; otherwise one is generated and printed")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	password, generated, err := passwordInput(env, *stdin)
-	if err != nil {
-		return err
-	}
-	a, err := openApp(ctx, env, load)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	u, err := a.Accounts.CreateUser(ctx, account.NewUser{Email: *email, Name: *name, Password: password, Admin: *admin})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "created user %s (id %d, admin %t)\n", u.Email, u.ID, u.Admin)
+	return withApp(ctx, env, fs, load, args, func(a *app.App) error {
+		password, generated, err := passwordInput(env, *stdin)
+		if err != nil {
+			return err
+		}
+		u, err := a.Accounts.CreateUser(ctx, account.NewUser{Email: *email, Name: *name, Password: password, Admin: *admin})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "created user %s (id %d, admin %t)\n", u.Email, u.ID, u.Admin)
+		printGenerated(env, password, generated)
+		return nil
+	})
+}
+
+// printGenerated shows a password the command made up, once.
+func printGenerated(env Env, password string, generated bool) {
 	if generated {
 		fmt.Fprintf(env.Stdout, "password: %s\n", password)
 	}
-	return nil
 }
 
 // passwordInput reads a password from stdin's first line, or generates one.
@@ -92,24 +92,18 @@ func passwordInput(env Env, fromStdin bool) (password string, generated bool, er
 func userList(ctx context.Context, env Env, args []string) error {
 	fs := flagSet(env, "user list", "user list [flags]")
 	load := configFlags(fs, env)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, env, load)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	users, err := a.Accounts.Users(ctx)
-	if err != nil {
-		return err
-	}
-	tw := tabwriter.NewWriter(env.Stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tE-MAIL\tNAME\tADMIN\tDISABLED\tCREATED")
-	for _, u := range users {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%t\t%t\t%s\n", u.ID, u.Email, u.Name, u.Admin, u.Disabled, u.CreatedAt.Format("2006-01-02"))
-	}
-	return tw.Flush()
+	return withApp(ctx, env, fs, load, args, func(a *app.App) error {
+		users, err := a.Accounts.Users(ctx)
+		if err != nil {
+			return err
+		}
+		tw := tabwriter.NewWriter(env.Stdout, 2, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tE-MAIL\tNAME\tADMIN\tDISABLED\tCREATED")
+		for _, u := range users {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%t\t%t\t%s\n", u.ID, u.Email, u.Name, u.Admin, u.Disabled, u.CreatedAt.Format("2006-01-02"))
+		}
+		return tw.Flush()
+	})
 }
 
 func userSetPassword(ctx context.Context, env Env, args []string) error {
@@ -117,26 +111,18 @@ func userSetPassword(ctx context.Context, env Env, args []string) error {
 	load := configFlags(fs, env)
 	email := fs.String("email", "", "the user's e-mail `address` (required)")
 	stdin := fs.Bool("password-stdin", false, "read the new password from standard input; otherwise one is generated and printed")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	password, generated, err := passwordInput(env, *stdin)
-	if err != nil {
-		return err
-	}
-	a, err := openApp(ctx, env, load)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	if err := a.Accounts.SetPassword(ctx, *email, password); err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "password changed for %s; their sessions were ended\n", account.NormalizeEmail(*email))
-	if generated {
-		fmt.Fprintf(env.Stdout, "password: %s\n", password)
-	}
-	return nil
+	return withApp(ctx, env, fs, load, args, func(a *app.App) error {
+		password, generated, err := passwordInput(env, *stdin)
+		if err != nil {
+			return err
+		}
+		if err := a.Accounts.SetPassword(ctx, *email, password); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "password changed for %s; their sessions were ended\n", account.NormalizeEmail(*email))
+		printGenerated(env, password, generated)
+		return nil
+	})
 }
 
 func userSetDisabled(ctx context.Context, env Env, args []string, disabled bool) error {
@@ -144,17 +130,11 @@ func userSetDisabled(ctx context.Context, env Env, args []string, disabled bool)
 	fs := flagSet(env, "user "+verb, "user "+verb+" --email E [flags]")
 	load := configFlags(fs, env)
 	email := fs.String("email", "", "the user's e-mail `address` (required)")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, env, load)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	if err := a.Accounts.SetDisabled(ctx, *email, disabled); err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "user %s %sd\n", account.NormalizeEmail(*email), verb)
-	return nil
+	return withApp(ctx, env, fs, load, args, func(a *app.App) error {
+		if err := a.Accounts.SetDisabled(ctx, *email, disabled); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "user %s %sd\n", account.NormalizeEmail(*email), verb)
+		return nil
+	})
 }
