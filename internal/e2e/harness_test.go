@@ -24,17 +24,26 @@ type server struct {
 	App *app.App
 }
 
-// startServer starts the real application, exactly as `coalition serve` wires it,
-// and stops it when the test ends.
+// startServer starts the real application on a new SQLite database, exactly as
+// `coalition serve` wires it, and stops it when the test ends.
 func startServer(t *testing.T) server {
 	t.Helper()
+	return startServerOn(t, "")
+}
+
+// startServerOn is startServer on the given database URL ("" for a new SQLite file).
+func startServerOn(t *testing.T, dbURL string) server {
+	t.Helper()
 	dir := t.TempDir()
+	if dbURL == "" {
+		dbURL = filepath.Join(dir, "coalition.db")
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	base := "http://" + ln.Addr().String()
-	cfg := config.Config{Listen: ln.Addr().String(), DataDir: dir, DatabaseURL: filepath.Join(dir, "coalition.db"),
+	cfg := config.Config{Listen: ln.Addr().String(), DataDir: dir, DatabaseURL: dbURL,
 		BaseURL: base, LogLevel: "warn", LogFormat: "text"}
 	ctx, cancel := context.WithCancel(context.Background())
 	a, err := app.Open(ctx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
