@@ -6,10 +6,10 @@ import (
 	"coalition/internal/httpx"
 )
 
-// The dashboard's links into the JSON API: its reference data (member states
-// with seats and signing ages) and its OpenAPI description.
+// The dashboard's links: the reference data page (member states with seats,
+// ECI thresholds and ages; vocabularies) and the JSON API's OpenAPI description.
 const (
-	referenceDataURL = "/api/v1/reference/member-states"
+	referenceDataURL = "/reference"
 	apiDocsURL       = "/api/v1/openapi.json"
 )
 

@@ -1,7 +1,7 @@
 // Package web serves Coalition's server-rendered HTML pages: the public home page,
-// one-time setup, sign-in, the dashboard and the API-token settings. Handlers are
-// small (one per file): they parse the request, call one account service method
-// and render an embedded html/template in the negotiated language. Pages work
+// one-time setup, sign-in, the dashboard, the API-token settings and the EU
+// reference data. Handlers are small (one per file): they parse the request, call
+// one service and render an embedded html/template in the negotiated language. Pages work
 // without JavaScript; htmx, served from embedded static files, improves them.
 package web
 
@@ -68,6 +68,7 @@ func (s *Server) Register(mux *http.ServeMux) {
 	mux.Handle("GET /login", s.page(s.loginForm))
 	mux.Handle("POST /login", s.page(s.loginSubmit))
 	mux.Handle("POST /logout", s.page(s.logout))
+	mux.Handle("GET /reference", s.page(s.reference))
 	mux.Handle("GET /dashboard", s.page(s.signedIn(s.dashboard)))
 	mux.Handle("GET /settings/tokens", s.page(s.signedIn(s.tokenList)))
 	mux.Handle("POST /settings/tokens", s.page(s.signedIn(s.tokenCreate)))
