@@ -118,6 +118,14 @@ func TestLanguageSwitcher(t *testing.T) {
 		t.Errorf("Latvian dashboard heading: %q", got)
 	}
 	screenshot(t, ctx, "dashboard-lv")
+	do(t, ctx, chromedp.Click(chromedp.CSS(`nav a[href="/reference"]`)), waitPath("/reference"))
+	if got := text(t, ctx, "main h1"); got != s.App.I18n.T("lv", "reference.title") {
+		t.Errorf("Latvian reference page heading: %q", got)
+	}
+	if page := text(t, ctx, "main table"); !strings.Contains(page, "Vācija") || !strings.Contains(page, "69\u00a0120") {
+		t.Errorf("the reference table names Germany in Latvian with its threshold: %q", page[:min(len(page), 300)])
+	}
+	screenshot(t, ctx, "reference-lv")
 	u, err := s.App.Accounts.UserByEmail(context.Background(), "ilze@example.org")
 	if err != nil || u.Language != "lv" {
 		t.Errorf("a signed-in user's choice is stored as their preference: %q %v", u.Language, err)
