@@ -1,0 +1,84 @@
+package directory
+
+import (
+	"strings"
+
+	"coalition/internal/fold"
+)
+
+// legalForms are words and abbreviations that name a legal form rather than an
+// organization, folded (lower case, no diacritics, Latin script). They are set
+// aside when names are compared, so "Zaļā Brīvība biedrība" and "Biedrība Zaļā
+// Brīvība" meet, as do "Greenpeace e.V." and "Greenpeace". Multi-word forms are
+// written with spaces between their folded parts ("e v" is "e.V.").
+var legalForms = []string{
+	// German, Austrian
+	"e v", "ev", "eingetragener verein", "ggmbh", "gmbh", "ag", "gug", "stiftung", "verein", "kg", "ohg",
+	// French, Belgian, Luxembourgish, Dutch
+	"asbl", "vzw", "aisbl", "ivzw", "sa", "sarl", "sas", "association", "fondation", "stichting", "vereniging", "bv", "nv", "vof",
+	// English
+	"foundation", "association", "ltd", "limited", "plc", "inc", "cic", "cio", "charity",
+	// Bulgarian (transliterated): сдружение, фондация, ЕООД, ООД, АД, ЕТ, читалище
+	"sdruzhenie", "fondatsiya", "fondatsia", "eood", "ood", "ad", "et", "sdr",
+	// Romanian
+	"asociatia", "asociatie", "fundatia", "fundatie", "srl", "sa",
+	// Latvian
+	"biedriba", "nodibinajums", "sia", "as",
+	// Slovenian, Croatian, Serbian
+	"drustvo", "zavod", "ustanova", "udruga", "udruzenje", "d o o", "doo", "d d", "zadruga",
+	// Czech, Slovak
+	"z s", "zs", "o p s", "ops", "z u", "s r o", "sro", "a s", "o z", "spolok", "nadace", "nadacia", "nadacni fond",
+	// Polish
+	"stowarzyszenie", "fundacja", "sp z o o", "spzoo", "sp k",
+	// Italian, Spanish, Portuguese
+	"aps", "odv", "onlus", "ets", "srl", "spa", "fondazione", "associazione", "asociacion", "fundacion", "associacao", "fundacao", "sl", "lda",
+	// Nordic, Baltic, Hungarian, Greek
+	"ry", "oy", "ab", "forening", "foreningen", "mtu", "ou", "vsi", "asociacija", "egyesulet", "alapitvany", "kft", "zrt",
+	"somateio", "ae", "epe", "ike", "amke",
+}
+
+// legalFormSet holds the forms by their number of words, for matching runs of tokens.
+var legalFormSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range legalForms {
+		m[f] = true
+	}
+	return m
+}()
+
+// NameKey returns the comparison key of an organization name: folded (case,
+// diacritics, Cyrillic and Greek in Latin letters), legal-form words removed, the
+// remaining words sorted so that word order does not matter. It returns "" for
+// a name made only of legal-form words.
+func NameKey(name string) string {
+	tokens := fold.Tokens(name)
+	kept := make([]string, 0, len(tokens))
+	for i := 0; i < len(tokens); i++ {
+		if n := legalFormLength(tokens[i:]); n > 0 {
+			i += n - 1
+			continue
+		}
+		kept = append(kept, tokens[i])
+	}
+	sortStrings(kept)
+	return strings.Join(kept, " ")
+}
+
+// legalFormLength returns how many of the leading tokens form a legal form (up to
+// four words, longest first), or 0.
+func legalFormLength(tokens []string) int {
+	for n := min(4, len(tokens)); n > 0; n-- {
+		if legalFormSet[strings.Join(tokens[:n], " ")] {
+			return n
+		}
+	}
+	return 0
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

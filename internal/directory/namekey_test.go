@@ -1,0 +1,34 @@
+package directory
+
+import "testing"
+
+func TestNameKeyMeets(t *testing.T) {
+	groups := [][]string{
+		{"Greenpeace e.V.", "GREENPEACE", "Greenpeace eV"},
+		{"Biedrība „Zaļā Brīvība”", "Zala Briviba, biedriba", "ZAĻĀ BRĪVĪBA"},
+		{"Сдружение „Зелени Балкани“", "Sdruzhenie Zeleni Balkani", "Zeleni Balkani"},
+		{"Asociația Salvați Dunărea și Delta", "Asociatia Salvati Dunarea si Delta"},
+		{"Društvo za varstvo okolja", "drustvo za varstvo okolja"},
+		{"Hnutí DUHA z.s.", "Hnuti Duha"},
+		{"Fundacja Nasza Ziemia", "Nasza Ziemia"},
+		{"Natuurpunt vzw", "Natuurpunt VZW", "natuurpunt"},
+		{"Ελληνική Εταιρεία Προστασίας της Φύσης", "Elliniki Etaireia Prostasias tis Fysis"},
+	}
+	for _, g := range groups {
+		want := NameKey(g[0])
+		for _, name := range g[1:] {
+			if got := NameKey(name); got != want {
+				t.Errorf("NameKey(%q) = %q, but NameKey(%q) = %q", name, got, g[0], want)
+			}
+		}
+	}
+}
+
+func TestNameKeyKeepsDifferentNamesApart(t *testing.T) {
+	if NameKey("Friends of the Earth Europe") == NameKey("Friends of the Earth") {
+		t.Error("a longer name is another organization")
+	}
+	if NameKey("e.V.") != "" || NameKey("GmbH & Co. KG") == "gmbh co kg" {
+		t.Errorf("legal forms alone: %q %q", NameKey("e.V."), NameKey("GmbH & Co. KG"))
+	}
+}
