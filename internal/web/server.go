@@ -6,14 +6,17 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"html/template"
 	"log/slog"
 	"net/http"
 
 	"coalition/internal/account"
+	"coalition/internal/directory"
 	"coalition/internal/httpx"
 	"coalition/internal/i18n"
+	"coalition/internal/search"
 )
 
 // Deps is what the pages need from the rest of the program.
@@ -23,6 +26,14 @@ type Deps struct {
 	Logger   *slog.Logger
 	Secure   bool // base URL is https: cookies get Secure
 	Version  string
+	// Directory and Search serve the partner-directory pages.
+	Directory *directory.Service
+	Search    Searcher
+}
+
+// Searcher answers directory searches; *search.Engine satisfies it.
+type Searcher interface {
+	Search(ctx context.Context, q search.Query) (search.Result, error)
 }
 
 // Server renders the HTML pages. Make one with New and put its routes on a mux
@@ -36,6 +47,8 @@ type Server struct {
 	assets   *assets
 	pages    map[string]map[string]*template.Template // language → page file → template
 	origin   *http.CrossOriginProtection
+	dir      *directory.Service
+	search   Searcher
 }
 
 // New loads the static assets and parses every embedded template in every UI
@@ -44,7 +57,8 @@ func New(d Deps) (*Server, error) {
 	if d.Accounts == nil || d.I18n == nil || d.Logger == nil {
 		return nil, fmt.Errorf("web: Accounts, I18n and Logger are required")
 	}
-	s := &Server{accounts: d.Accounts, i18n: d.I18n, logger: d.Logger, secure: d.Secure, version: d.Version}
+	s := &Server{accounts: d.Accounts, i18n: d.I18n, logger: d.Logger, secure: d.Secure, version: d.Version,
+		dir: d.Directory, search: d.Search}
 	var err error
 	if s.assets, err = loadAssets(staticFS); err != nil {
 		return nil, err
@@ -73,6 +87,10 @@ func (s *Server) Register(mux *http.ServeMux) {
 	mux.Handle("GET /settings/tokens", s.page(s.signedIn(s.tokenList)))
 	mux.Handle("POST /settings/tokens", s.page(s.signedIn(s.tokenCreate)))
 	mux.Handle("POST /settings/tokens/{id}/revoke", s.page(s.signedIn(s.tokenRevoke)))
+	if s.dir != nil {
+		s.registerOrganizations(mux)
+		s.registerPeople(mux)
+	}
 	mux.Handle("/", s.page(s.notFound))
 }
 
