@@ -4,14 +4,17 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
 	"strings"
 
 	"coalition/internal/account"
+	"coalition/internal/directory"
 	"coalition/internal/httpx"
 	"coalition/internal/i18n"
+	"coalition/internal/search"
 )
 
 // Prefix is the path every API route starts with.
@@ -23,6 +26,14 @@ type Deps struct {
 	I18n     *i18n.Bundle
 	Logger   *slog.Logger
 	Version  string
+	// Directory and Search serve the organizations and people endpoints.
+	Directory *directory.Service
+	Search    Searcher
+}
+
+// Searcher answers directory searches; *search.Engine satisfies it.
+type Searcher interface {
+	Search(ctx context.Context, q search.Query) (search.Result, error)
 }
 
 // Server holds the API's handlers.
@@ -44,6 +55,18 @@ func (s *Server) routes() []route {
 		{"GET", "/me", false, s.me},
 		{"GET", "/reference/member-states", true, s.memberStates},
 		{"GET", "/reference/eci-thresholds", true, s.eciThresholds},
+		{"GET", "/organizations", false, s.listOrgs},
+		{"POST", "/organizations", false, s.createOrg},
+		{"GET", "/organizations/{id}", false, s.getOrg},
+		{"PUT", "/organizations/{id}", false, s.updateOrg},
+		{"POST", "/organizations/{id}/archive", false, s.archiveOrg},
+		{"POST", "/organizations/{id}/restore", false, s.restoreOrg},
+		{"GET", "/people", false, s.listPeople},
+		{"POST", "/people", false, s.createPerson},
+		{"GET", "/people/{id}", false, s.getPerson},
+		{"PUT", "/people/{id}", false, s.updatePerson},
+		{"POST", "/people/{id}/archive", false, s.archivePerson},
+		{"POST", "/people/{id}/restore", false, s.restorePerson},
 	}
 }
 

@@ -11,7 +11,9 @@ import (
 
 	"coalition/internal/account"
 	"coalition/internal/api"
+	"coalition/internal/directory"
 	"coalition/internal/i18n"
+	"coalition/internal/search"
 	"coalition/internal/store/storetest"
 )
 
@@ -23,7 +25,8 @@ type fixture struct {
 
 func newFixture(t *testing.T) fixture {
 	t.Helper()
-	accounts := account.NewService(storetest.OpenSQLite(t))
+	db := storetest.OpenSQLite(t)
+	accounts := account.NewService(db)
 	u, err := accounts.CreateUser(context.Background(), account.NewUser{Email: "ana@example.org", Name: "Ana", Password: "a good long password"})
 	if err != nil {
 		t.Fatal(err)
@@ -33,7 +36,14 @@ func newFixture(t *testing.T) fixture {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
-	api.New(api.Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler)}).Register(mux)
+	engine := search.NewEngine(db)
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	if err := engine.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	api.New(api.Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler),
+		Directory: directory.NewService(db), Search: notifying{engine}}).Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return fixture{srv: srv, token: token}

@@ -7,13 +7,17 @@ import (
 	"testing"
 
 	"coalition/internal/account"
+	"coalition/internal/directory"
 	"coalition/internal/i18n"
+	"coalition/internal/search"
+	"coalition/internal/store"
 	"coalition/internal/store/storetest"
 )
 
 func newFixtureInternal(t *testing.T) internalFixture {
 	t.Helper()
-	accounts := account.NewService(storetest.OpenSQLite(t))
+	db := storetest.OpenSQLite(t)
+	accounts := account.NewService(db)
 	u, err := accounts.CreateUser(context.Background(), account.NewUser{Email: "ana@example.org", Password: "a good long password"})
 	if err != nil {
 		t.Fatal(err)
@@ -23,6 +27,19 @@ func newFixtureInternal(t *testing.T) internalFixture {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
-	New(Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler)}).Register(mux)
+	dir, engine := directoryDeps(t, db)
+	New(Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler), Directory: dir, Search: engine}).Register(mux)
 	return internalFixture{mux: mux, token: token}
+}
+
+// directoryDeps returns the directory service and a started search engine on db.
+func directoryDeps(t *testing.T, db *store.DB) (*directory.Service, *search.Engine) {
+	t.Helper()
+	engine := search.NewEngine(db)
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	if err := engine.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return directory.NewService(db), engine
 }

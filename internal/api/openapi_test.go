@@ -58,15 +58,19 @@ func TestOpenAPICoversEveryRoute(t *testing.T) {
 func TestResponsesMatchTheDocument(t *testing.T) {
 	doc := loadDoc(t)
 	f := newFixtureInternal(t)
+	seedOrg(t, f)
 	cases := []struct{ method, path, query string }{
 		{"GET", "/me", ""},
+		{"GET", "/organizations", "q=zel&country=SI"},
+		{"GET", "/organizations/{id}", ""},
+		{"GET", "/people", "q=an"},
 		{"GET", "/reference/member-states", "lang=lv"},
 		{"GET", "/reference/eci-thresholds", "registered=2013-09-01"},
 		{"GET", "/reference/eci-thresholds", "registered=bad"},
 		{"GET", "/openapi.json", ""},
 	}
 	for _, c := range cases {
-		req := httptest.NewRequest(c.method, Prefix+c.path+"?"+c.query, nil)
+		req := httptest.NewRequest(c.method, Prefix+strings.Replace(c.path, "{id}", "1", 1)+"?"+c.query, nil)
 		req.Header.Set("Authorization", "Bearer "+f.token)
 		rec := httptest.NewRecorder()
 		f.mux.ServeHTTP(rec, req)
@@ -86,4 +90,17 @@ func TestResponsesMatchTheDocument(t *testing.T) {
 type internalFixture struct {
 	mux   *http.ServeMux
 	token string
+}
+
+// seedOrg creates one organization through the API.
+func seedOrg(t *testing.T, f internalFixture) {
+	t.Helper()
+	body := `{"name":"Zelena Slovenija","country":"SI","kind":"ngo","level":"national","names":[{"lang":"en","value":"Green Slovenia"}]}`
+	req := httptest.NewRequest("POST", Prefix+"/organizations", strings.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+f.token)
+	rec := httptest.NewRecorder()
+	f.mux.ServeHTTP(rec, req)
+	if rec.Code != 201 {
+		t.Fatalf("create: %d %s", rec.Code, rec.Body)
+	}
 }

@@ -15,7 +15,9 @@ import (
 	"coalition/internal/account"
 	"coalition/internal/api"
 	"coalition/internal/config"
+	"coalition/internal/directory"
 	"coalition/internal/i18n"
+	"coalition/internal/search"
 	"coalition/internal/store"
 	"coalition/internal/web"
 )
@@ -30,7 +32,11 @@ type App struct {
 	DB       *store.DB
 	Accounts *account.Service
 	I18n     *i18n.Bundle
-	handler  http.Handler
+	// Directory is the partner directory; Search its index, which follows the
+	// database's change log (see package search).
+	Directory *directory.Service
+	Search    *search.Engine
+	handler   http.Handler
 }
 
 // Open connects to the database, applies pending migrations, refuses a database
@@ -75,18 +81,23 @@ func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
 		return nil, err
 	}
 	a := &App{Config: cfg, Log: log, DB: db, Accounts: account.NewService(db), I18n: bundle}
+	a.Search = search.NewEngine(db)
+	a.Search.Logger = log
+	a.Directory = directory.NewService(notifyingStore{DB: db, notify: a.Search.Notify})
 	a.handler, err = a.routes()
 	return a, err
 }
 
 func (a *App) routes() (http.Handler, error) {
 	mux := http.NewServeMux()
-	w, err := web.New(web.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Secure: a.Config.Secure(), Version: Version})
+	w, err := web.New(web.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Secure: a.Config.Secure(), Version: Version,
+		Directory: a.Directory, Search: a.Search})
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
 	w.Register(mux)
-	api.New(api.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Version: Version}).Register(mux)
+	api.New(api.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Version: Version,
+		Directory: a.Directory, Search: a.Search}).Register(mux)
 	metrics := newMetrics(a.DB)
 	mux.Handle("GET /metrics", metrics.Handler())
 	mux.HandleFunc("GET /healthz", healthz)
@@ -113,6 +124,7 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	go a.purge(ctx)
+	go a.startSearch(ctx)
 	select {
 	case err := <-errc:
 		return err
@@ -128,6 +140,20 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 		return err
 	}
 	return nil
+}
+
+// startSearch builds the search index from the database and then follows the
+// change log until ctx ends. Pages answer meanwhile; searches say the index is
+// still being built.
+func (a *App) startSearch(ctx context.Context) {
+	start := time.Now()
+	if err := a.Search.Start(ctx); err != nil {
+		if ctx.Err() == nil {
+			a.Log.Error("search index build failed", "err", err)
+		}
+		return
+	}
+	a.Log.Info("search index ready", "organizations", a.Search.Len(), "took", time.Since(start).Round(time.Millisecond))
 }
 
 // purge deletes expired sessions and old sign-in failures every hour. Running it

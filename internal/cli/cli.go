@@ -39,6 +39,10 @@ func commands() map[string]command {
 		"user":    {"manage user accounts (add, list, set-password, disable, enable)", runUser},
 		"token":   {"manage API tokens (create, list, revoke)", runToken},
 		"demo":    {"load the demo data set", runDemo},
+		"bench":   {"measure search, import and duplicate scan at scale (bench search)", runBench},
+		"import":  {"import organizations or people from CSV, XLSX or JSON (import organizations|people FILE)", runImport},
+		"export":  {"export organizations or people as CSV, XLSX, JSON or vCard", runExport},
+		"gen":     {"generate a synthetic directory (--orgs N, --people M) for demos and benchmarks", runGen},
 	}
 }
 

@@ -39,6 +39,7 @@ type Organization struct {
 	Source       string // where the record came from ("import meps.csv", "web form"…)
 	HasLogo      bool
 	Archived     bool
+	MergedInto   int64 // the organization this one was merged into, 0 if none (set by the store)
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 	Version      int64 // optimistic-concurrency version, starts at 1
@@ -71,6 +72,7 @@ type Person struct {
 	Consent        *Consent
 	Source         string
 	Archived       bool
+	MergedInto     int64 // the person this one was merged into, 0 if none (set by the store)
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
 	Version        int64

@@ -37,11 +37,22 @@ var legalForms = []string{
 	"somateio", "ae", "epe", "ike", "amke",
 }
 
-// legalFormSet holds the forms by their number of words, for matching runs of tokens.
+// legalFormSet holds the legal forms, each as its folded words joined by spaces.
 var legalFormSet = func() map[string]bool {
 	m := map[string]bool{}
 	for _, f := range legalForms {
 		m[f] = true
+	}
+	return m
+}()
+
+// legalFormFirst holds the first word of every legal form, so that most words
+// are ruled out with one lookup and no allocation.
+var legalFormFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range legalForms {
+		first, _, _ := strings.Cut(f, " ")
+		m[first] = true
 	}
 	return m
 }()
@@ -51,8 +62,13 @@ var legalFormSet = func() map[string]bool {
 // remaining words sorted so that word order does not matter. It returns "" for
 // a name made only of legal-form words.
 func NameKey(name string) string {
+	return strings.Join(nameKeyTokens(name), " ")
+}
+
+// nameKeyTokens returns the words of name's NameKey, sorted.
+func nameKeyTokens(name string) []string {
 	tokens := fold.Tokens(name)
-	kept := make([]string, 0, len(tokens))
+	kept := tokens[:0]
 	for i := 0; i < len(tokens); i++ {
 		if n := legalFormLength(tokens[i:]); n > 0 {
 			i += n - 1
@@ -61,12 +77,15 @@ func NameKey(name string) string {
 		kept = append(kept, tokens[i])
 	}
 	sortStrings(kept)
-	return strings.Join(kept, " ")
+	return kept
 }
 
 // legalFormLength returns how many of the leading tokens form a legal form (up to
 // four words, longest first), or 0.
 func legalFormLength(tokens []string) int {
+	if len(tokens) == 0 || !legalFormFirst[tokens[0]] {
+		return 0
+	}
 	for n := min(4, len(tokens)); n > 0; n-- {
 		if legalFormSet[strings.Join(tokens[:n], " ")] {
 			return n

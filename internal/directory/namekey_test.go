@@ -32,3 +32,19 @@ func TestNameKeyKeepsDifferentNamesApart(t *testing.T) {
 		t.Errorf("legal forms alone: %q %q", NameKey("e.V."), NameKey("GmbH & Co. KG"))
 	}
 }
+
+func TestNameKeyMultiWordForms(t *testing.T) {
+	cases := map[string]string{
+		"Nasza Ziemia sp. z o.o.":          "nasza ziemia",
+		"Eingetragener Verein Kalibor":     "kalibor",
+		"Zeleni d.o.o. Ljubljana":          "ljubljana zeleni",
+		"Nadační fond Zelená Praha":        "praha zelena",
+		"Association Sauvons la Loire":     "la loire sauvons",
+		"Sdružení ASA z. s. Bystrc o.p.s.": "asa bystrc sdruzeni",
+	}
+	for name, want := range cases {
+		if got := NameKey(name); got != want {
+			t.Errorf("NameKey(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -17,7 +17,7 @@ type Store interface {
 	DeleteAffiliation(ctx context.Context, id int64, h HistoryEntry) error
 	AffiliationsOfPerson(ctx context.Context, personID int64) ([]Affiliation, error)
 	AffiliationsOfOrg(ctx context.Context, orgID int64) ([]Affiliation, error)
-	History(ctx context.Context, e Entity, id int64) ([]HistoryEntry, error) // oldest first
+	History(ctx context.Context, e Entity, id int64) ([]HistoryEntry, error)  // oldest first
 	Changes(ctx context.Context, afterSeq int64, limit int) ([]Change, error) // ascending Seq
 }
 

@@ -1,0 +1,203 @@
+package directory
+
+import (
+	"context"
+	"errors"
+	"slices"
+
+	"coalition/internal/errs"
+)
+
+// ImportOrgs imports organizations from rows. Each row is mapped (see
+// MapHeader), validated and matched with a stored organization: first by any
+// registry id, then by NameKey and country. A match is updated when the row
+// changes something (empty cells change nothing), otherwise counted as
+// unchanged; a row without a match is created. A row that is invalid, repeats
+// an earlier row, or matches several stored organizations is rejected and
+// reported with its row number, column and reason; the other rows are
+// imported all the same, in batches of opts.BatchSize per transaction.
+// The error is for the file as a whole (unreadable, missing name column);
+// rejected rows are not errors.
+func (s *Service) ImportOrgs(ctx context.Context, actor Actor, rows Rows, opts ImportOptions) (Report, error) {
+	m, err := MapHeader(EntityOrganization, rows.Header(), opts.Map)
+	if err != nil {
+		return Report{}, err
+	}
+	imp := &orgImport{importRun: newImportRun(ctx, s, actor, opts, m)}
+	if imp.empty, err = s.noOrgs(ctx); err != nil {
+		return Report{}, err
+	}
+	if !opts.DryRun {
+		imp.w = startWriter(imp.write)
+	}
+	err = imp.loop(rows, imp.row)
+	return finish(&imp.importRun, imp.w, imp.flush, err)
+}
+
+// noOrgs reports whether the store holds no organization at all, in which
+// case rows need not be looked up.
+func (s *Service) noOrgs(ctx context.Context) (bool, error) {
+	err := s.store.ScanOrgs(ctx, func(Organization) error { return errStop })
+	if errors.Is(err, errStop) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// orgImport is one run of ImportOrgs.
+type orgImport struct {
+	importRun
+	batch []Organization
+	lines []int // the row of each batch entry
+	w     *asyncWriter[Organization]
+}
+
+// row imports one row.
+func (imp *orgImport) row(line int, row []string) error {
+	var o Organization
+	bad := imp.m.applyOrg(row, &o, nil)
+	if o.Source == "" {
+		o.Source = imp.opts.Source
+	}
+	if ps := ValidateOrganization(&o); ps != nil || bad != nil {
+		imp.rejectAll(line, bad, ps)
+		return nil
+	}
+	key := NameKey(o.Name)
+	var buf [3]exactKey
+	if first := imp.duplicate(line, orgKeys(&o, buf[:0]), nameKey{o.Country, key}, orgIdentity(&o)); first != 0 {
+		imp.reject(line, -1, "import.duplicate_row", "row", first)
+		return nil
+	}
+	cur, err := imp.match(&o, key)
+	if err != nil || cur == nil {
+		return imp.handleMatch(line, &o, err)
+	}
+	if first := imp.claim(line, cur.ID); first != 0 {
+		imp.reject(line, -1, "import.duplicate_row", "row", first)
+		return nil
+	}
+	return imp.update(line, row, cur)
+}
+
+// handleMatch creates o when nothing matched, and rejects an ambiguous row.
+func (imp *orgImport) handleMatch(line int, o *Organization, err error) error {
+	if errors.Is(err, errAmbiguous) {
+		imp.reject(line, -1, "import.ambiguous_match")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return imp.add(line, *o)
+}
+
+// update applies the row to a copy of the stored organization and queues it
+// when that changes anything.
+func (imp *orgImport) update(line int, row []string, cur *Organization) error {
+	o := cloneOrg(*cur)
+	imp.m.applyOrg(row, &o, nil)
+	if ps := ValidateOrganization(&o); ps != nil {
+		imp.rejectAll(line, nil, ps)
+		return nil
+	}
+	if len(orgChanges(cur, &o)) == 0 {
+		imp.report.Unchanged++
+		return nil
+	}
+	return imp.add(line, o)
+}
+
+// add queues o for writing and writes a full batch.
+func (imp *orgImport) add(line int, o Organization) error {
+	imp.batch, imp.lines = append(imp.batch, o), append(imp.lines, line)
+	if len(imp.batch) >= imp.opts.BatchSize {
+		return imp.flush()
+	}
+	return nil
+}
+
+// orgKeys appends the registry ids of o, as exact duplicate keys, to keys.
+func orgKeys(o *Organization, keys []exactKey) []exactKey {
+	if r := o.Registry; r.Transparency != "" {
+		keys = append(keys, exactKey{'t', "", r.Transparency})
+	}
+	if o.Registry.PIC != "" {
+		keys = append(keys, exactKey{'p', "", o.Registry.PIC})
+	}
+	if o.Registry.National != "" {
+		keys = append(keys, exactKey{'n', o.Country, o.Registry.National})
+	}
+	return keys
+}
+
+func orgIdentity(o *Organization) identity {
+	return identity{o.Registry.Transparency, o.Registry.PIC, o.Registry.National}
+}
+
+func cloneOrg(o Organization) Organization {
+	o.Names, o.Descriptions = slices.Clone(o.Names), slices.Clone(o.Descriptions)
+	o.Functions, o.Topics, o.Languages = slices.Clone(o.Functions), slices.Clone(o.Topics), slices.Clone(o.Languages)
+	return o
+}
+
+// flush hands the queued rows to the writer (or, in a dry run, counts them).
+func (imp *orgImport) flush() error {
+	if len(imp.batch) == 0 {
+		return nil
+	}
+	j := writeJob[Organization]{batch: imp.batch, lines: imp.lines}
+	imp.batch = make([]Organization, 0, imp.opts.BatchSize)
+	imp.lines = make([]int, 0, imp.opts.BatchSize)
+	if imp.w == nil {
+		countBatch(&imp.report, j.batch, func(o *Organization) int64 { return o.ID })
+		return nil
+	}
+	return imp.w.send(j)
+}
+
+// write stores one batch in one transaction. When a registry id turns out to
+// be taken (another writer got there first), the rows are written one by one
+// so that only the conflicting ones are rejected.
+func (imp *orgImport) write(j writeJob[Organization], rep *Report) error {
+	err := imp.store(j.batch, rep)
+	if !errors.Is(err, errs.ErrConflict) {
+		return err
+	}
+	for i := range j.batch {
+		if err := imp.store(j.batch[i:i+1], rep); errors.Is(err, errs.ErrConflict) {
+			rep.reject(RowProblem{Row: j.lines[i], Key: "error.conflict"})
+		} else if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (imp *orgImport) store(batch []Organization, rep *Report) error {
+	created := countNew(batch, func(o *Organization) int64 { return o.ID })
+	if err := imp.s.store.ImportOrgs(imp.ctx, batch, imp.s.now(), imp.actor.UserID, imp.opts.Source); err != nil {
+		return err
+	}
+	rep.Created += created
+	rep.Updated += len(batch) - created
+	return nil
+}
+
+// countBatch counts a batch as written, for a dry run.
+func countBatch[T any](rep *Report, batch []T, id func(*T) int64) {
+	created := countNew(batch, id)
+	rep.Created += created
+	rep.Updated += len(batch) - created
+}
+
+// countNew counts the records without an id.
+func countNew[T any](batch []T, id func(*T) int64) int {
+	n := 0
+	for i := range batch {
+		if id(&batch[i]) == 0 {
+			n++
+		}
+	}
+	return n
+}

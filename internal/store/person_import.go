@@ -1,0 +1,43 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"coalition/internal/directory"
+)
+
+var personTable = newImportTable("people", directory.EntityPerson, personWriteColumns, personWriteArgs(&directory.Person{}))
+
+// ImportPeople is ImportOrgs for people: one transaction, multi-row INSERTs for
+// new people (ID 0), unchecked updates for the others, one history entry and
+// one change per row. The caller's slice is updated the same way.
+func (db *DB) ImportPeople(ctx context.Context, people []directory.Person, at time.Time, userID int64, source string) error {
+	creates, updates := splitByID(len(people), func(i int) int64 { return people[i].ID })
+	argsOf := func(i int) []any { return db.d.args(personWriteArgs(&people[i])) }
+	at = normTime(at)
+	var ids []int64
+	err := db.importTx(ctx, len(people), func(q txq) error {
+		imp := newImporter(q, at, userID, source, personTable)
+		defer imp.close()
+		var err error
+		if ids, err = imp.create(ctx, creates, argsOf); err != nil {
+			return err
+		}
+		return imp.update(ctx, updates, argsOf, func(i int) int64 { return people[i].ID })
+	})
+	if err != nil {
+		return wrap("import people", err)
+	}
+	for k, i := range creates {
+		people[i].ID, people[i].Version, people[i].CreatedAt, people[i].UpdatedAt = ids[k], 1, at, at
+	}
+	for _, i := range updates {
+		people[i].Version++
+		people[i].UpdatedAt = at
+	}
+	for i := range people {
+		people[i].Consent = normConsent(people[i].Consent)
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+package tabular
+
+import (
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// codePageTexts are CSV files in the languages each Windows code page serves.
+var codePageTexts = []struct {
+	name string
+	cm   *charmap.Charmap
+	want string
+	text string
+}{
+	{"slovenian", charmap.Windows1250, Windows1250, "ime;mesto\nDruštvo za varstvo okolja;Ljubljana\nZavod Čista energija;Maribor\nŽenski svet;Šentjur\n"},
+	{"czech", charmap.Windows1250, Windows1250, "název;město\nSpolek přátel Šumavy;České Budějovice\nNadace Živá zahrada;Plzeň\n"},
+	{"polish", charmap.Windows1250, Windows1250, "nazwa;miasto\nStowarzyszenie Łódzkie;Łódź\nFundacja Źródło;Kraków\nŻyczliwość;Gdańsk\n"},
+	{"romanian", charmap.Windows1250, Windows1250, "nume;oraş\nAsociaţia Şcoala Verde;Bucureşti\nFundaţia Pădurea;Braşov\n"},
+	{"hungarian", charmap.Windows1250, Windows1250, "név;város\nZöld Győr Egyesület;Győr\nFűtés és Ősz Alapítvány;Pécs\n"},
+	{"croatian", charmap.Windows1250, Windows1250, "naziv;grad\nUdruga Đakovo;Đakovo\nZelena akcija;Čakovec\n"},
+	{"bulgarian", charmap.Windows1251, Windows1251, "име;град\nСдружение Зелена България;София\nФондация Читалище;Пловдив\n"},
+	{"bulgarian upper case", charmap.Windows1251, Windows1251, "ИМЕ;ГРАД\nСДРУЖЕНИЕ ЗЕЛЕНА БЪЛГАРИЯ;СОФИЯ\n"},
+	{"french", charmap.Windows1252, Windows1252, "nom;ville\nSociété générale des élèves;Paris\nAssociation à but non lucratif;Besançon\n"},
+	{"german", charmap.Windows1252, Windows1252, "Name;Ort\nVerein für Umweltschutz;München\nStraße der Einheit e.V.;Köln\n"},
+	{"spanish", charmap.Windows1252, Windows1252, "nombre;ciudad\nAsociación Española;Málaga\nFundación Niños;A Coruña\n"},
+	{"italian", charmap.Windows1252, Windows1252, "nome;città\nAssociazione è più bella;Città di Castello\nUnità;Forlì\n"},
+	{"danish", charmap.Windows1252, Windows1252, "navn;by\nForeningen Grøn Fremtid;Århus\nMiljøet;Kø\n"},
+}
+
+func TestDetectCodePages(t *testing.T) {
+	for _, tc := range codePageTexts {
+		t.Run(tc.name, func(t *testing.T) {
+			data, err := tc.cm.NewEncoder().Bytes([]byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := Detect(data); got != tc.want {
+				t.Errorf("Detect = %s, want %s", got, tc.want)
+			}
+			tb := mustRead(t, data, "orgs.csv", Options{})
+			if tb.r.Encoding() != tc.want || len(tb.rows) == 0 {
+				t.Fatalf("encoding %s rows %d", tb.r.Encoding(), len(tb.rows))
+			}
+			got := tb.header[0] + ";" + tb.header[1] + "\n" + tb.rows[0][0] + ";" + tb.rows[0][1] + "\n"
+			if want := tc.text[:len(got)]; got != want {
+				t.Errorf("decoded %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestExplicitEncoding(t *testing.T) {
+	data, _ := charmap.Windows1257.NewEncoder().Bytes([]byte("nosaukums;pilsēta\nZaļā biedrība;Rīga\n"))
+	tb := mustRead(t, data, "", Options{Encoding: "windows-1257"})
+	if tb.rows[0][0] != "Zaļā biedrība" || tb.header[1] != "pilsēta" {
+		t.Errorf("decoded %q %q", tb.header, tb.rows)
+	}
+	tb = mustRead(t, []byte("a\nb\n"), "", Options{Encoding: "1250"})
+	if tb.r.Encoding() != Windows1250 {
+		t.Errorf("bare code page number: %s", tb.r.Encoding())
+	}
+	if _, err := read(t, []byte("a\nb\n"), "", Options{Encoding: "klingon-8"}); errKey(err) != "import.encoding" {
+		t.Errorf("unknown encoding: %v", err)
+	}
+}
+
+func TestDetectUTF8CutRune(t *testing.T) {
+	s := []byte("Zaļā")
+	if Detect(s[:len(s)-1]) != UTF8 {
+		t.Error("a rune cut off by the end of the sample is still UTF-8")
+	}
+	if Detect([]byte("caf\xe9 ok")) == UTF8 {
+		t.Error("a lone Latin-1 byte is not UTF-8")
+	}
+}

@@ -1,0 +1,84 @@
+package web
+
+import (
+	"net/http"
+
+	"coalition/internal/directory"
+	"coalition/internal/errs"
+	"coalition/internal/httpx"
+	"coalition/internal/i18n"
+)
+
+// importProblemsPerPage is how many rejected rows the report shows a page.
+const importProblemsPerPage = 100
+
+// importStatusPage is the data of import_status.html.
+type importStatusPage struct {
+	ID, File    string
+	People      bool // people were imported, not organizations
+	DryRun      bool
+	Running     bool
+	Done, Total int64
+	Percent     int // 0–100, meaningful when Total > 0
+	Error       string
+	Report      directory.Report
+	Problems    []importProblemRow // this page of the rejected rows
+	Warnings    []importProblemRow // the first importProblemsPerPage warnings
+	MoreWarn    int                // warnings beyond those
+	Page, Pages int
+	Prev, Next  string
+}
+
+// importProblemRow is one problem of the report, translated.
+type importProblemRow struct {
+	Row            int
+	Column, Reason string
+}
+
+// importStatus shows a job's progress while it runs (the page polls itself
+// every second with htmx, or offers a refresh link without JavaScript) and
+// its report when it is done: the counts and the rejected rows with row
+// number, column and reason, 100 a page. Jobs of other users are not found.
+func (s *Server) importStatus(jobs *importJobs) httpx.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		u, _ := httpx.UserFrom(r.Context())
+		job, ok := jobs.get(r.PathValue("job"), u.ID)
+		if !ok {
+			return errs.ErrNotFound
+		}
+		page := s.importStatusPage(r, job)
+		return s.render(w, r, http.StatusOK, "import_status.html", page)
+	}
+}
+
+// importStatusPage lays out a job's state in the request's language.
+func (s *Server) importStatusPage(r *http.Request, job *importJob) importStatusPage {
+	lang := i18n.Lang(r.Context())
+	st := job.state()
+	page := importStatusPage{ID: job.ID, File: job.File, People: job.Entity == directory.EntityPerson,
+		DryRun: job.DryRun, Running: !st.Finished, Done: st.Done, Total: st.Total, Report: st.Report}
+	if st.Total > 0 {
+		page.Percent = int(min(100, st.Done*100/st.Total))
+	}
+	if st.Err != nil {
+		_, page.Error, _ = s.i18n.Describe(lang, st.Err)
+	}
+	ps := st.Report.Problems
+	page.Page, page.Pages = personPageNumber(r.URL.Query().Get("page"), len(ps), importProblemsPerPage)
+	first := (page.Page - 1) * importProblemsPerPage
+	page.Problems = s.importProblemRows(lang, ps[first:min(first+importProblemsPerPage, len(ps))])
+	page.Prev, page.Next = personPageLinks(r.URL, page.Page, page.Pages)
+	ws := st.Report.Warnings
+	page.Warnings = s.importProblemRows(lang, ws[:min(importProblemsPerPage, len(ws))])
+	page.MoreWarn = len(ws) - len(page.Warnings)
+	return page
+}
+
+// importProblemRows translates report problems into lang.
+func (s *Server) importProblemRows(lang string, ps []directory.RowProblem) []importProblemRow {
+	out := make([]importProblemRow, len(ps))
+	for i, p := range ps {
+		out[i] = importProblemRow{Row: p.Row, Column: p.Column, Reason: p.Message(s.i18n, lang)}
+	}
+	return out
+}

@@ -1,0 +1,152 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+
+	"coalition/internal/directory"
+	"coalition/internal/errs"
+	"coalition/internal/httpx"
+	"coalition/internal/search"
+)
+
+// orgExportCap bounds an export of search results (a text query, or filters
+// the directory's export filter cannot express): at most this many
+// organizations, best first.
+const orgExportCap = 50_000
+
+// orgExportTypes are the content types of the export formats.
+var orgExportTypes = map[directory.ExportFormat]string{
+	directory.ExportCSV:  "text/csv; charset=utf-8",
+	directory.ExportXLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+	directory.ExportJSON: "application/json; charset=utf-8",
+}
+
+// orgExport downloads the organizations of the list's query and filters as
+// CSV, XLSX or JSON (format=). Without a text query, and with at most one
+// value per facet and no region, the directory exports by its own filter,
+// streaming every match; otherwise the searcher's matches are exported, up
+// to orgExportCap of them.
+func (s *Server) orgExport(w http.ResponseWriter, r *http.Request) error {
+	f, err := directory.ParseExportFormat(r.URL.Query().Get("format"))
+	if _, ok := orgExportTypes[f]; err != nil || !ok {
+		return errs.ErrInvalid
+	}
+	q := orgSearchQuery(r.URL.Query())
+	filter, ok := orgExportFilter(q)
+	if !ok {
+		return s.orgExportMatches(w, r, f, q)
+	}
+	out := &orgDownload{w: w, format: f}
+	if _, err := s.dir.ExportOrgs(r.Context(), out, f, filter); err != nil {
+		return out.failed(s, r, err)
+	}
+	out.start()
+	return nil
+}
+
+// orgExportMatches exports what the searcher finds for q.
+func (s *Server) orgExportMatches(w http.ResponseWriter, r *http.Request, f directory.ExportFormat, q search.Query) error {
+	if s.search == nil {
+		return fmt.Errorf("web: the organization export needs a searcher (Deps.Search)")
+	}
+	ids, err := orgMatchIDs(r.Context(), s.search, q, orgExportCap)
+	if err != nil {
+		return err
+	}
+	orgs, err := s.dir.OrgsByID(r.Context(), ids)
+	if err != nil {
+		return err
+	}
+	out := &orgDownload{w: w, format: f}
+	if err := directory.WriteOrgs(out, f, orgs); err != nil {
+		return out.failed(s, r, err)
+	}
+	out.start()
+	return nil
+}
+
+// orgExportFilter turns a search without text into the directory's export
+// filter, when it can: at most one value per facet, and no region (the
+// searcher also matches the regions inside a region, the filter does not).
+func orgExportFilter(q search.Query) (directory.OrgFilter, bool) {
+	f := directory.OrgFilter{Archived: q.IncludeArchived}
+	if q.Text != "" || len(q.Filters["region"]) > 0 {
+		return f, false
+	}
+	fields := map[string]*string{
+		"country": &f.Country, "level": &f.Level, "sector": &f.Sector, "kind": &f.Kind,
+		"function": &f.Function, "topic": &f.Topic, "language": &f.Language,
+	}
+	for name, vs := range q.Filters {
+		field, ok := fields[name]
+		if !ok || len(vs) > 1 {
+			return f, false
+		}
+		*field = vs[0]
+	}
+	return f, true
+}
+
+// orgMatchIDs returns the ids of q's matches, best first, page by page, at
+// most limit of them.
+func orgMatchIDs(ctx context.Context, sr Searcher, q search.Query, limit int) ([]int64, error) {
+	var ids []int64
+	q.Offset, q.Limit = 0, search.MaxLimit
+	for len(ids) < limit {
+		res, err := sr.Search(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, res.IDs...)
+		if len(res.IDs) < q.Limit || len(ids) >= res.Total {
+			break
+		}
+		q.Offset += len(res.IDs)
+	}
+	return ids[:min(len(ids), limit)], nil
+}
+
+// orgDownload writes an export as an attachment. It sets the headers before
+// the first byte, so an export that fails before writing anything can still
+// answer with an error page.
+type orgDownload struct {
+	w       http.ResponseWriter
+	format  directory.ExportFormat
+	started bool
+}
+
+// start sends the download's headers, once.
+func (d *orgDownload) start() {
+	if d.started {
+		return
+	}
+	d.started = true
+	name := fmt.Sprintf("organizations-%s.%s", time.Now().UTC().Format("2006-01-02"), d.format)
+	h := d.w.Header()
+	h.Set("Content-Type", orgExportTypes[d.format])
+	h.Set("Content-Disposition", `attachment; filename="`+name+`"`)
+	h.Set("Cache-Control", "no-store")
+	d.w.WriteHeader(http.StatusOK)
+}
+
+// Write sends p, after the headers.
+func (d *orgDownload) Write(p []byte) (int, error) {
+	d.start()
+	return d.w.Write(p)
+}
+
+// failed returns err for the error page when nothing was sent yet; once the
+// download has begun, it can only be cut short, so err is logged.
+func (d *orgDownload) failed(s *Server, r *http.Request, err error) error {
+	if !d.started {
+		return err
+	}
+	httpx.LogError(s.logger, r, err)
+	return nil
+}
+
+var _ io.Writer = (*orgDownload)(nil)
