@@ -3,6 +3,8 @@ package web
 import (
 	"slices"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -51,15 +53,19 @@ func orgRegionLabel(code string) string {
 	return code
 }
 
-// orgLanguageName names a language code in lang, falling back to the code.
+// orgLanguageName names a language code in lang, capitalized as a label
+// (CLDR writes "latviešu", "română" in lower case, as within a sentence),
+// falling back to the code.
 func orgLanguageName(lang, code string) string {
 	if code == "" {
 		return ""
 	}
-	if name := display.Languages(language.Make(lang)).Name(language.Make(code)); name != "" {
-		return name
+	name := display.Languages(language.Make(lang)).Name(language.Make(code))
+	if name == "" {
+		return code
 	}
-	return code
+	r, size := utf8.DecodeRuneInString(name)
+	return string(unicode.ToTitle(r)) + name[size:]
 }
 
 // orgTermLabel names a term of a controlled vocabulary in lang, or returns
