@@ -32,7 +32,7 @@ func (b *builder) finish() (*Index, error) {
 	for d, r := range order {
 		if _, dup := ix.byOrg[r.org]; !dup {
 			ix.byOrg[r.org] = uint32(d)
-			ix.docs.info[d].org = r.org
+			ix.docs.org[d] = r.org
 			ix.docs.live.set(uint32(d))
 		}
 	}

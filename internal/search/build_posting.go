@@ -128,7 +128,7 @@ func (t *docTable) addList(key string, docs []uint32) {
 		for _, d := range docs {
 			vs.bits[i].set(d)
 			if f < numSingle {
-				t.info[d].single[f] = uint32(i + 1)
+				t.own[f][d] = uint32(i + 1)
 			}
 		}
 	}
@@ -144,7 +144,7 @@ func (t *docTable) ownRegions() {
 	slices.SortFunc(codes, func(a, b int) int { return len(t.region.names[a]) - len(t.region.names[b]) })
 	for _, i := range codes {
 		t.region.docs[i].Iterate(func(d uint32) bool {
-			t.info[d].single[facetRegion] = uint32(i + 1)
+			t.own[facetRegion][d] = uint32(i + 1)
 			return true
 		})
 	}

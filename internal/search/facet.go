@@ -9,20 +9,16 @@ import (
 // facet, and a Roaring bitmap per NUTS code (about 1,600 codes, each holding
 // its region's documents and those of the regions inside it).
 type docTable struct {
-	info     []docInfo
+	org []int64 // by document number: the organization's id (0: none)
+	// own holds, for each single-valued facet and document, the value's
+	// index + 1 (0 for none); for the region, the document's own code. Dense
+	// arrays, so counting a facet over many documents reads little memory.
+	own      [numSingle][]uint32
 	live     bitset
 	archived bitset
 	values   [numFacets]*valueSet // nil for facetRegion
 	region   regionSet
 	words    int // length of every bitset
-}
-
-// docInfo is what a document number stands for.
-type docInfo struct {
-	org int64
-	// single holds, for each single-valued facet, the value's index + 1 (0
-	// for none); for the region, the index of the document's own code.
-	single [numSingle]uint32
 }
 
 // valueSet holds the documents of each value of one facet.
@@ -51,7 +47,7 @@ func newDocTable() *docTable {
 }
 
 // size returns the number of document numbers given out.
-func (t *docTable) size() uint32 { return uint32(len(t.info)) }
+func (t *docTable) size() uint32 { return uint32(len(t.org)) }
 
 // grow makes room for document numbers below n.
 func (t *docTable) grow(n uint32) {
@@ -66,8 +62,11 @@ func (t *docTable) grow(n uint32) {
 		}
 		t.words = w
 	}
-	for uint32(len(t.info)) < n {
-		t.info = append(t.info, docInfo{})
+	for uint32(len(t.org)) < n {
+		t.org = append(t.org, 0)
+		for f := range t.own {
+			t.own[f] = append(t.own[f], 0)
+		}
 	}
 }
 
@@ -112,7 +111,7 @@ func (rs *regionSet) intern(code string) int {
 // add records document doc of organization org with facet values fv.
 func (t *docTable) add(doc uint32, org int64, fv facetValues) {
 	t.grow(doc + 1)
-	info := docInfo{org: org}
+	t.org[doc] = org
 	for f, v := range fv.single {
 		switch {
 		case v == "":
@@ -121,11 +120,11 @@ func (t *docTable) add(doc uint32, org int64, fv facetValues) {
 			for _, a := range t.region.chain[i] {
 				t.region.docs[a].Add(doc)
 			}
-			info.single[f] = uint32(i + 1)
+			t.own[f][doc] = uint32(i + 1)
 		default:
 			i := t.values[f].intern(v, t.words)
 			t.values[f].bits[i].set(doc)
-			info.single[f] = uint32(i + 1)
+			t.own[f][doc] = uint32(i + 1)
 		}
 	}
 	for i, vs := range fv.multi {
@@ -138,13 +137,13 @@ func (t *docTable) add(doc uint32, org int64, fv facetValues) {
 		t.archived.set(doc)
 	}
 	t.live.set(doc)
-	t.info[doc] = info
 }
 
 // remove forgets document doc.
 func (t *docTable) remove(doc uint32) {
-	info := t.info[doc]
-	for f, i := range info.single {
+	for f := range t.own {
+		i := t.own[f][doc]
+		t.own[f][doc] = 0
 		switch {
 		case i == 0:
 		case f == facetRegion:
@@ -162,5 +161,5 @@ func (t *docTable) remove(doc uint32) {
 	}
 	t.archived.clear(doc)
 	t.live.clear(doc)
-	t.info[doc] = docInfo{}
+	t.org[doc] = 0
 }

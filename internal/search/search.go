@@ -127,7 +127,7 @@ func (e *eval) page(pl plan, r bitset, offset, limit int) []int64 {
 	}
 	ids := make([]int64, len(docs))
 	for i, d := range docs {
-		ids[i] = e.ix.docs.info[d].org
+		ids[i] = e.ix.docs.org[d]
 	}
 	return ids
 }

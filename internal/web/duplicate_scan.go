@@ -28,6 +28,7 @@ type duplicateScans struct {
 	err      error
 }
 
+// newDuplicateScans returns scans with no result yet.
 func newDuplicateScans() *duplicateScans { return &duplicateScans{} }
 
 // duplicateResult is a consistent view of the scans.

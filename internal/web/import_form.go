@@ -33,6 +33,7 @@ func (s *Server) importForm(w http.ResponseWriter, r *http.Request) error {
 	return s.render(w, r, http.StatusOK, "import_form.html", newImportFormPage(f))
 }
 
+// newImportFormPage fills the form page around f.
 func newImportFormPage(f form) importFormPage {
 	return importFormPage{Form: f, Encodings: importEncodings, MaxMB: tabular.UploadLimit >> 20,
 		Profiles: directory.ProfileNames()}

@@ -77,6 +77,7 @@ type importJobs struct {
 	jobs map[string]*importJob
 }
 
+// newImportJobs returns an empty registry.
 func newImportJobs() *importJobs { return &importJobs{jobs: map[string]*importJob{}} }
 
 // get returns the job with id if owner started it.
@@ -89,7 +90,7 @@ func (js *importJobs) get(id string, owner int64) (*importJob, bool) {
 
 // start registers j under a new id and runs run in the background; cleanup
 // runs when it ends, whatever happens. It refuses when too many imports run.
-func (js *importJobs) start(j *importJob, logger *slog.Logger, run func(context.Context, *importJob) (directory.Report, error), cleanup func()) error {
+func (js *importJobs) start(j *importJob, logger *slog.Logger, run func(context.Context) (directory.Report, error), cleanup func()) error {
 	js.mu.Lock()
 	defer js.mu.Unlock()
 	js.prune(time.Now())
@@ -109,7 +110,7 @@ func (js *importJobs) start(j *importJob, logger *slog.Logger, run func(context.
 }
 
 // run runs one job to its end and records the outcome.
-func (js *importJobs) run(j *importJob, logger *slog.Logger, run func(context.Context, *importJob) (directory.Report, error), cleanup func()) {
+func (js *importJobs) run(j *importJob, logger *slog.Logger, run func(context.Context) (directory.Report, error), cleanup func()) {
 	ctx, cancel := context.WithTimeout(context.Background(), importTimeout)
 	var rep directory.Report
 	var err error
@@ -126,7 +127,7 @@ func (js *importJobs) run(j *importJob, logger *slog.Logger, run func(context.Co
 		j.finished, j.report, j.err = time.Now(), rep, err
 		j.mu.Unlock()
 	}()
-	rep, err = run(ctx, j)
+	rep, err = run(ctx)
 }
 
 // prune forgets finished jobs older than importJobKeep, and the oldest
@@ -146,7 +147,7 @@ func (js *importJobs) prune(now time.Time) {
 	}
 }
 
-// newJobID returns a random, unguessable job id.
+// newImportJobID returns a random, unguessable job id.
 func newImportJobID() string {
 	b := make([]byte, importJobIDBytes)
 	_, _ = rand.Read(b) // crypto/rand.Read never fails on supported platforms

@@ -44,7 +44,7 @@ func (s *Server) startImport(r *http.Request, jobs *importJobs, up *upload, f fo
 	done, total := rows.Progress()
 	job.progress(done, total)
 	opts := directory.ImportOptions{Map: req.Map, DryRun: req.DryRun, Source: "import " + up.Name, Progress: job.progress}
-	run := func(ctx context.Context, _ *importJob) (directory.Report, error) {
+	run := func(ctx context.Context) (directory.Report, error) {
 		if req.Entity == directory.EntityPerson {
 			return s.dir.ImportPeople(ctx, directory.Actor{UserID: u.ID}, rows, opts)
 		}

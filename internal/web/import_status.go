@@ -3,6 +3,9 @@ package web
 import (
 	"net/http"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
 	"coalition/internal/directory"
 	"coalition/internal/errs"
 	"coalition/internal/httpx"
@@ -22,11 +25,25 @@ type importStatusPage struct {
 	Percent     int // 0–100, meaningful when Total > 0
 	Error       string
 	Report      directory.Report
+	Counts      importCounts       // the report's counts, formatted for the language
 	Problems    []importProblemRow // this page of the rejected rows
 	Warnings    []importProblemRow // the first importProblemsPerPage warnings
 	MoreWarn    int                // warnings beyond those
 	Page, Pages int
 	Prev, Next  string
+}
+
+// importCounts are a report's counts as the page's language writes numbers.
+type importCounts struct {
+	Rows, Created, Updated, Unchanged, Rejected string
+}
+
+// newImportCounts formats the counts of rep for lang.
+func newImportCounts(lang string, rep directory.Report) importCounts {
+	num := message.NewPrinter(language.Make(lang))
+	f := func(n int) string { return num.Sprintf("%d", n) }
+	return importCounts{Rows: f(rep.Rows), Created: f(rep.Created), Updated: f(rep.Updated),
+		Unchanged: f(rep.Unchanged), Rejected: f(rep.Rejected)}
 }
 
 // importProblemRow is one problem of the report, translated.
@@ -56,7 +73,8 @@ func (s *Server) importStatusPage(r *http.Request, job *importJob) importStatusP
 	lang := i18n.Lang(r.Context())
 	st := job.state()
 	page := importStatusPage{ID: job.ID, File: job.File, People: job.Entity == directory.EntityPerson,
-		DryRun: job.DryRun, Running: !st.Finished, Done: st.Done, Total: st.Total, Report: st.Report}
+		DryRun: job.DryRun, Running: !st.Finished, Done: st.Done, Total: st.Total, Report: st.Report,
+		Counts: newImportCounts(lang, st.Report)}
 	if st.Total > 0 {
 		page.Percent = int(min(100, st.Done*100/st.Total))
 	}

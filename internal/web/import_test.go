@@ -126,6 +126,7 @@ func TestImportJobIsPrivate(t *testing.T) {
 	e := newPersonEnv(t)
 	b, _ := e.signIn("anna@example.org")
 	job := startImport(t, b, "organizations", "orgs.csv", orgsCSV)
+	b.waitFor(job, e.T("en", "import.report.title"))
 	other, _ := e.signIn("boris@example.org")
 	expectStatus(t, other.get(job), http.StatusNotFound)
 	expectStatus(t, b.get("/import/unknown"), http.StatusNotFound)

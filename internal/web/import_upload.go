@@ -27,6 +27,7 @@ type upload struct {
 	claimed atomic.Bool
 }
 
+// uploadKey is the context key of the request's upload.
 type uploadKey struct{}
 
 // uploadFieldBytes bounds the import form's other fields together.
@@ -129,7 +130,7 @@ func (s *Server) receiveUpload(w http.ResponseWriter, r *http.Request) (*upload,
 	}
 }
 
-// sameToken compares a sent CSRF token with the cookie's in constant time.
+// sameCSRFToken compares a sent CSRF token with the cookie's in constant time.
 func sameCSRFToken(sent, token string) bool {
 	return sent != "" && subtle.ConstantTimeCompare([]byte(sent), []byte(token)) == 1
 }

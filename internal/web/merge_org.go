@@ -88,8 +88,7 @@ func (s *Server) orgMergePage(ctx context.Context, lang string, keepID, dropID i
 		Blocked: keep.Archived || drop.Archived || keep.MergedInto != 0 || drop.MergedInto != 0,
 	}
 	page.Rows = s.orgMergeRows(lang, keep, drop, directory.CombineOrgs(keep, drop))
-	page.Rows = append(page.Rows, newMergeRow(s.i18n.T(lang, "merge.field.affiliations"),
-		fmt.Sprint(len(ka)), fmt.Sprint(len(da)), fmt.Sprint(len(ka)+len(da))))
+	page.Rows = append(page.Rows, mergeCountRow(s.i18n.T(lang, "merge.field.affiliations"), len(ka), len(da)))
 	page.mergeURLs("/duplicates/merge")
 	return page, nil
 }

@@ -66,8 +66,7 @@ func (s *Server) personMergePage(ctx context.Context, lang string, keepID, dropI
 		Blocked: keep.Archived || drop.Archived || keep.MergedInto != 0 || drop.MergedInto != 0,
 	}
 	page.Rows = s.personMergeRows(lang, keep, drop, directory.CombinePeople(keep, drop))
-	page.Rows = append(page.Rows, newMergeRow(s.i18n.T(lang, "merge.field.affiliations"),
-		fmt.Sprint(len(ka)), fmt.Sprint(len(da)), fmt.Sprint(len(ka)+len(da))))
+	page.Rows = append(page.Rows, mergeCountRow(s.i18n.T(lang, "merge.field.affiliations"), len(ka), len(da)))
 	page.mergeURLs("/people/merge")
 	return page, nil
 }

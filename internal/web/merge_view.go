@@ -45,6 +45,14 @@ func newMergeRow(label, keep, drop, result string) mergeRow {
 		Filled: result != keep, Differ: keep != "" && drop != "" && keep != drop}
 }
 
+// mergeCountRow compares how many linked records (affiliations) each side
+// has: the kept record will have them all, which is no disagreement.
+func mergeCountRow(label string, keep, drop int) mergeRow {
+	r := newMergeRow(label, strconv.Itoa(keep), strconv.Itoa(drop), strconv.Itoa(keep+drop))
+	r.Differ = false
+	return r
+}
+
 // mergeRows keeps the rows where at least one record has a value.
 func mergeRows(rows ...mergeRow) []mergeRow {
 	out := rows[:0]

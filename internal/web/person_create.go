@@ -83,10 +83,10 @@ func (s *Server) personFormError(w http.ResponseWriter, r *http.Request, f form,
 	return s.render(w, r, code, "person_form.html", page)
 }
 
-// percent turns a score from 0 to 1 into a whole percentage.
+// scorePercent turns a score from 0 to 1 into a whole percentage.
 func scorePercent(score float64) int { return int(math.Round(score * 100)) }
 
-// translateAll translates catalog keys into lang.
+// translateKeys translates catalog keys into lang.
 func (s *Server) translateKeys(lang string, keys []string) []string {
 	out := make([]string, len(keys))
 	for i, k := range keys {

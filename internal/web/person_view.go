@@ -44,7 +44,7 @@ func (s *Server) basisLabel(lang, basis string) string {
 	return basis
 }
 
-// vocabChoices lists the terms of a controlled vocabulary in lang.
+// personVocabChoices lists the terms of a controlled vocabulary in lang.
 func personVocabChoices(name, lang string) []personChoice {
 	v, _ := vocab.Get(name)
 	var out []personChoice
@@ -54,7 +54,7 @@ func personVocabChoices(name, lang string) []personChoice {
 	return out
 }
 
-// vocabLabel names one term of a vocabulary in lang, or returns the code.
+// personVocabLabel names one term of a vocabulary in lang, or returns the code.
 func personVocabLabel(name, code, lang string) string {
 	v, _ := vocab.Get(name)
 	if t, ok := v.Term(code); ok {
@@ -63,7 +63,7 @@ func personVocabLabel(name, code, lang string) string {
 	return code
 }
 
-// countryChoices lists the EU member states by their name in lang, for the
+// personCountryChoices lists the EU member states by their name in lang, for the
 // country field's suggestions (any ISO code may be typed).
 func personCountryChoices(lang string) []personChoice {
 	var out []personChoice
@@ -73,7 +73,7 @@ func personCountryChoices(lang string) []personChoice {
 	return out
 }
 
-// countryName names a country code in lang when it is a member state (or a
+// personCountryName names a country code in lang when it is a member state (or a
 // former one), else returns the code.
 func personCountryName(code, lang string) string {
 	if m, ok := eu.LookupAny(code); ok && code != "" {
@@ -88,7 +88,7 @@ func personActor(r *http.Request) directory.Actor {
 	return directory.Actor{UserID: u.ID}
 }
 
-// pathInt64 reads a positive numeric path value; anything else is not found.
+// personPathID reads a positive numeric path value; anything else is not found.
 func personPathID(r *http.Request, name string) (int64, error) {
 	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
 	if err != nil || id <= 0 {
@@ -97,13 +97,13 @@ func personPathID(r *http.Request, name string) (int64, error) {
 	return id, nil
 }
 
-// formInt64 reads a numeric form or query value, 0 when it is missing or bad.
+// personInt64 reads a numeric form or query value, 0 when it is missing or bad.
 func personInt64(v string) int64 {
 	n, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
 	return n
 }
 
-// parseDay reads an optional YYYY-MM-DD date of field; empty is the zero time.
+// personDay reads an optional YYYY-MM-DD date of field; empty is the zero time.
 func personDay(field, v string) (time.Time, error) {
 	if v == "" {
 		return time.Time{}, nil
@@ -115,7 +115,7 @@ func personDay(field, v string) (time.Time, error) {
 	return d, nil
 }
 
-// formatDay writes a date as YYYY-MM-DD, or "" for the zero time.
+// personDayText writes a date as YYYY-MM-DD, or "" for the zero time.
 func personDayText(t time.Time) string {
 	if t.IsZero() {
 		return ""
