@@ -67,7 +67,7 @@ func exportOrgs(ctx context.Context, env Env, args []string) error {
 			return err
 		}
 		return writeExport(env, t.out, "organizations", func(w io.Writer) (int, error) {
-			return directory.NewService(a.DB).ExportOrgs(ctx, w, format, f)
+			return a.Directory.ExportOrgs(ctx, w, format, f)
 		})
 	})
 }
@@ -88,7 +88,7 @@ func exportPeople(ctx context.Context, env Env, args []string) error {
 			return err
 		}
 		return writeExport(env, t.out, "people", func(w io.Writer) (int, error) {
-			return directory.NewService(a.DB).ExportPeople(ctx, w, format, f)
+			return a.Directory.ExportPeople(ctx, w, format, f)
 		})
 	})
 }

@@ -144,7 +144,7 @@ func runImportFile(ctx context.Context, env Env, a *app.App, e directory.Entity,
 		// A batch job with bounded memory: fewer collections, less CPU.
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	svc := directory.NewService(a.DB)
+	svc := a.Directory
 	var rep directory.Report
 	var err error
 	if e == directory.EntityPerson {
