@@ -169,19 +169,21 @@ func scanAll[T any](ctx context.Context, db *DB, scan func(rowScanner) (T, error
 // (the national number within the same country is not checked: r has none),
 // ordered by id.
 func (db *DB) OrgsByRegistry(ctx context.Context, r directory.RegistryIDs) ([]directory.Organization, error) {
-	var conds []string
+	var parts []string
 	var args []any
 	for _, c := range []struct{ col, v string }{{"transparency_id", r.Transparency}, {"pic", r.PIC}, {"national_id", r.National}} {
 		if c.v != "" {
-			conds = append(conds, "o."+c.col+" = ?")
+			// One SELECT per id, each with the partial unique index's own
+			// condition, so that the engine uses that index instead of a scan.
+			parts = append(parts, `SELECT `+orgColumns+` FROM organizations o
+				WHERE o.`+c.col+` = ? AND o.`+c.col+` <> '' AND o.merged_into IS NULL`)
 			args = append(args, c.v)
 		}
 	}
-	if len(conds) == 0 {
+	if len(parts) == 0 {
 		return []directory.Organization{}, nil
 	}
-	os, err := list(ctx, db, scanOrg, `SELECT `+orgColumns+` FROM organizations o
-		WHERE o.merged_into IS NULL AND (`+strings.Join(conds, " OR ")+`) ORDER BY o.id`, args...)
+	os, err := list(ctx, db, scanOrg, `SELECT * FROM (`+strings.Join(parts, " UNION ")+`) u ORDER BY 1`, args...)
 	return os, wrap("organizations by registry id", err)
 }
 
