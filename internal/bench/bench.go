@@ -72,7 +72,6 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}
 	}
 	r.PeakRSS = peakRSS()
-	r.DatabaseBytes = dirSize(dir)
 	return r, nil
 }
 
@@ -123,9 +122,16 @@ func load(ctx context.Context, db *store.DB, o Options, log io.Writer, label str
 	return float64(o.Orgs) / time.Since(start).Seconds(), err
 }
 
-func stepImport(ctx context.Context, db *store.DB, o Options, r *Report, _ string) error {
+func stepImport(ctx context.Context, db *store.DB, o Options, r *Report, dir string) error {
 	fmt.Fprintf(o.Log, "loading %d generated organizations into SQLite…\n", o.Orgs)
 	rate, err := load(ctx, db, o, o.Log, "sqlite")
 	r.ImportRate = rate
-	return err
+	if err != nil {
+		return err
+	}
+	if err := db.Checkpoint(ctx); err != nil {
+		return err
+	}
+	r.DatabaseBytes = dirSize(dir)
+	return nil
 }

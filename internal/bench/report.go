@@ -17,7 +17,7 @@ func (r *Report) Print(w io.Writer) {
 	fmt.Fprintf(w, "%-44s %12s\n", "heap in use after build", mb(r.HeapAfterIndex))
 	fmt.Fprintf(w, "%-44s %12s\n", "RSS while serving (after build and GC)", mb(r.RSSServing))
 	fmt.Fprintf(w, "%-44s %12s\n", "duplicate scan", fmt.Sprintf("%s (%d pairs)", r.DuplicateScan.Round(time.Millisecond), r.DuplicatePairs))
-	fmt.Fprintf(w, "%-44s %12s\n", "SQLite database size", mb(uint64(r.DatabaseBytes)))
+	fmt.Fprintf(w, "%-44s %12s\n", "SQLite database size after the import", mb(uint64(r.DatabaseBytes)))
 	fmt.Fprintf(w, "%-44s %12s\n\n", "peak RSS of the run", mb(r.PeakRSS))
 	fmt.Fprintf(w, "%-30s %8s %10s %10s %10s %10s\n", "search with facet counts", "runs", "p50", "p95", "p99", "max")
 	printLatency(w, "Coalition index", r.Ours)
