@@ -25,11 +25,22 @@ func scanHistory(r rowScanner) (directory.HistoryEntry, error) {
 	return h, err
 }
 
-// History returns the history of one record, oldest first. A record without
-// history (or a missing one) gives an empty list.
+// maxHistoryRun is the most records one history entry may cover (an import
+// batch): History looks that far back for entries whose run reaches id.
+const maxHistoryRun = importBatch
+
+// History returns the history of one record, oldest first (by time, then by
+// entry): its own entries and the import entries whose run covers it, each
+// with EntityID id. A record without history (or a missing one) gives an
+// empty list.
 func (db *DB) History(ctx context.Context, e directory.Entity, id int64) ([]directory.HistoryEntry, error) {
-	hs, err := list(ctx, db, scanHistory, `SELECT id, entity, entity_id, at, user_id, action, detail
-		FROM history WHERE entity = ? AND entity_id = ? ORDER BY id`, string(e), id)
+	hs, err := list(ctx, db, scanHistory, `SELECT id, entity, entity_id, at, user_id, action, detail FROM (
+		SELECT id, entity, CAST(? AS BIGINT) AS entity_id, at, user_id, action, detail FROM history
+			WHERE entity = ? AND entity_id = ?
+		UNION ALL
+		SELECT id, entity, CAST(? AS BIGINT) AS entity_id, at, user_id, action, detail FROM history
+			WHERE entity = ? AND last_entity_id > entity_id AND entity_id BETWEEN ? AND ? AND last_entity_id >= ?
+		) h ORDER BY at, id`, id, string(e), id, id, string(e), id-maxHistoryRun, id-1, id)
 	return hs, wrap("history", err)
 }
 

@@ -10,9 +10,10 @@ import (
 // ImportOrgs creates or updates many organizations in one transaction: those
 // with ID 0 are created (in multi-row INSERTs), the others updated without a
 // version check (a missing one is ErrNotFound and nothing is imported). Every
-// row gets one history entry, action "imported" with Detail
-// {"op":"create"|"update","source":…}, and one change, both written with one
-// INSERT ... SELECT per batch rather than a statement per row. The caller's
+// row gets one change. Its history is one entry per batch of up to 500 rows
+// with consecutive ids, action "imported" with Detail
+// {"op":"create"|"update","source":…}, which History returns for each record
+// of the batch (rows with scattered ids get an entry each). The caller's
 // slice is updated: created rows get their ID, every row its Version and
 // UpdatedAt, created rows their CreatedAt. BenchmarkImportOrgs measures it.
 func (db *DB) ImportOrgs(ctx context.Context, orgs []directory.Organization, at time.Time, userID int64, source string) error {

@@ -27,8 +27,9 @@ var (
 // MergeOrgs merges the organization dropID into keep in one transaction: drop
 // is archived with merged_into = keep (records merged into drop before now point
 // to keep too); drop's affiliations move to keep, except those whose person and
-// role keep already has; drop's history moves to keep, followed by h (action
-// "merged" is the caller's choice); drop's logo moves to keep when keep has
+// role keep already has; drop's history moves to keep (an import entry that
+// covers a run of records is copied), followed by h (action "merged" is the
+// caller's choice); drop's logo moves to keep when keep has
 // none; keep is saved as UpdateOrg saves it, checking its Version (ErrStale);
 // drop gets one history entry {"merged_into": keep}; both get a change. A
 // missing or already merged drop is ErrNotFound.
@@ -84,25 +85,33 @@ func (db *DB) merge(ctx context.Context, s mergeSpec, keepID, dropID int64, h di
 	})
 }
 
+// statement is a query with its arguments.
+type statement struct {
+	query string
+	args  []any
+}
+
 // moveToKeep points drop's affiliations, history, logo and merged records at keep.
 func (q txq) moveToKeep(ctx context.Context, s mergeSpec, keepID, dropID int64) error {
-	steps := []struct {
-		query string
-		args  []any
-	}{
+	steps := []statement{
 		{`UPDATE ` + s.table + ` SET merged_into = ? WHERE merged_into = ?`, []any{keepID, dropID}},
 		{`DELETE FROM affiliations WHERE ` + s.side + ` = ? AND EXISTS (SELECT 1 FROM affiliations k
 			WHERE k.` + s.side + ` = ? AND k.` + s.other + ` = affiliations.` + s.other + ` AND k.role = affiliations.role)`,
 			[]any{dropID, keepID}},
 		{`UPDATE affiliations SET ` + s.side + ` = ? WHERE ` + s.side + ` = ?`, []any{keepID, dropID}},
-		{`UPDATE history SET entity_id = ? WHERE entity = ? AND entity_id = ?`, []any{keepID, string(s.entity), dropID}},
+		{`UPDATE history SET entity_id = ? WHERE entity = ? AND entity_id = ? AND last_entity_id <= entity_id`,
+			[]any{keepID, string(s.entity), dropID}},
+		// An import entry covering drop (and not keep) stays with drop's run;
+		// keep gets a copy of it.
+		{`INSERT INTO history (entity, entity_id, at, user_id, action, detail)
+			SELECT entity, ?, at, user_id, action, detail FROM history
+			WHERE entity = ? AND last_entity_id > entity_id AND entity_id BETWEEN ? AND ? AND last_entity_id >= ?
+			AND NOT (entity_id <= ? AND last_entity_id >= ?) ORDER BY id`,
+			[]any{keepID, string(s.entity), dropID - maxHistoryRun, dropID, dropID, keepID, keepID}},
 	}
 	if s.entity == directory.EntityOrganization {
-		steps = append(steps, struct {
-			query string
-			args  []any
-		}{`UPDATE logos SET org_id = ? WHERE org_id = ? AND NOT EXISTS (SELECT 1 FROM logos k WHERE k.org_id = ?)`,
-			[]any{keepID, dropID, keepID}})
+		steps = append(steps, statement{`UPDATE logos SET org_id = ? WHERE org_id = ?
+			AND NOT EXISTS (SELECT 1 FROM logos k WHERE k.org_id = ?)`, []any{keepID, dropID, keepID}})
 	}
 	for _, st := range steps {
 		if _, err := q.exec(ctx, st.query, st.args...); err != nil {

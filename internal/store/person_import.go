@@ -10,8 +10,8 @@ import (
 var personTable = newImportTable("people", directory.EntityPerson, personWriteColumns, personWriteArgs(&directory.Person{}))
 
 // ImportPeople is ImportOrgs for people: one transaction, multi-row INSERTs for
-// new people (ID 0), unchecked updates for the others, one history entry and
-// one change per row. The caller's slice is updated the same way.
+// new people (ID 0), unchecked updates for the others, one change per row and
+// one history entry per batch. The caller's slice is updated the same way.
 func (db *DB) ImportPeople(ctx context.Context, people []directory.Person, at time.Time, userID int64, source string) error {
 	creates, updates := splitByID(len(people), func(i int) int64 { return people[i].ID })
 	argsOf := func(i int) []any { return db.d.args(personWriteArgs(&people[i])) }

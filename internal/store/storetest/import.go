@@ -142,3 +142,52 @@ func testImportOrgsSparseColumns(t *testing.T, db *store.DB) {
 		}
 	}
 }
+
+// testImportHistoryRuns checks that each imported row finds its "imported"
+// entry, that a record next to a run does not, and that merging copies a
+// run's entry to keep only when keep is not in the run.
+func testImportHistoryRuns(t *testing.T, db *store.DB) {
+	before := newOrg(t, db, "Before", "LV")
+	orgs := make([]directory.Organization, 600) // a run of 500 and one of 100
+	for i := range orgs {
+		orgs[i] = directory.Organization{Name: fmt.Sprintf("Run %d", i)}
+	}
+	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, base, 0, "runs.csv"))
+	after := newOrg(t, db, "After", "LV")
+	for _, c := range []struct {
+		id   int64
+		want string
+	}{{before.ID, "created"}, {orgs[0].ID, "imported"}, {orgs[499].ID, "imported"}, {orgs[500].ID, "imported"},
+		{orgs[599].ID, "imported"}, {after.ID, "created"}} {
+		if got := historyActions(t, db, c.id); fmt.Sprint(got) != "["+c.want+"]" || len(got) != 1 {
+			t.Errorf("history of %d = %v, want [%s]", c.id, got, c.want)
+		}
+	}
+	keep := orgs[550]
+	must(t, "MergeOrgs across runs", db.MergeOrgs(ctx(t), &keep, orgs[10].ID, hist("merged")))
+	if got := historyActions(t, db, keep.ID); fmt.Sprint(got) != "[imported imported merged]" {
+		t.Errorf("history of keep after a merge across runs = %v", got)
+	}
+	if got := historyActions(t, db, orgs[10].ID); fmt.Sprint(got) != "[imported merged]" {
+		t.Errorf("history of drop = %v", got)
+	}
+	keep = orgs[30]
+	must(t, "MergeOrgs within a run", db.MergeOrgs(ctx(t), &keep, orgs[20].ID, hist("merged")))
+	if got := historyActions(t, db, keep.ID); fmt.Sprint(got) != "[imported merged]" {
+		t.Errorf("history of keep after a merge within a run = %v", got)
+	}
+}
+
+func historyActions(t *testing.T, db *store.DB, id int64) []string {
+	t.Helper()
+	hs, err := db.History(ctx(t), directory.EntityOrganization, id)
+	must(t, "History", err)
+	var out []string
+	for _, h := range hs {
+		if h.EntityID != id {
+			t.Errorf("history of %d has an entry about %d", id, h.EntityID)
+		}
+		out = append(out, h.Action)
+	}
+	return out
+}

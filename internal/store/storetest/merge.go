@@ -25,7 +25,7 @@ func newMergeFixture(t *testing.T, db *store.DB) mergeFixture {
 		{PersonID: f.p1.ID, OrgID: f.drop.ID, Role: "founder"},
 		{PersonID: f.p2.ID, OrgID: f.drop.ID, Role: "director"},
 	} {
-		must(t, "CreateAffiliation", db.CreateAffiliation(ctx(t), &a, directory.HistoryEntry{Entity: directory.EntityOrganization, Action: "updated"}))
+		must(t, "CreateAffiliation", db.CreateAffiliation(ctx(t), &a, directory.HistoryEntry{Entity: directory.EntityOrganization, At: base, Action: "updated"}))
 	}
 	must(t, "PutLogo", db.PutLogo(ctx(t), f.drop.ID, directory.Logo{ContentType: "image/png", Data: []byte("drop"), Width: 1, Height: 1}))
 	return f

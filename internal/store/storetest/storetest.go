@@ -83,6 +83,7 @@ var behaviours = []behaviour{
 	{"ImportOrgs", testImportOrgs},
 	{"ImportOrgsAllOrNothing", testImportOrgsAllOrNothing},
 	{"ImportOrgsSparseColumns", testImportOrgsSparseColumns},
+	{"ImportHistoryRuns", testImportHistoryRuns},
 	{"ImportPeople", testImportPeople},
 	{"MergeOrgs", testMergeOrgs},
 	{"MergeOrgsStale", testMergeOrgsStale},
