@@ -37,7 +37,7 @@ type ImportOptions struct {
 }
 
 // DefaultImportBatch is how many rows the importer writes per transaction.
-const DefaultImportBatch = 5000
+const DefaultImportBatch = 20000
 
 // progressEvery is how many rows pass between calls to Progress.
 const progressEvery = 1000

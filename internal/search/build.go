@@ -20,7 +20,12 @@ type ScanFunc func(ctx context.Context, fn func(directory.Organization) error) e
 // once, in static-rank order. It is the cold start of an Engine, and much
 // faster than Put one by one.
 func Build(ctx context.Context, scan ScanFunc) (*Index, error) {
-	b := newBuilder(runtime.GOMAXPROCS(0))
+	return build(ctx, scan, runtime.GOMAXPROCS(0))
+}
+
+// build is Build with the given number of workers reading.
+func build(ctx context.Context, scan ScanFunc, workers int) (*Index, error) {
+	b := newBuilder(workers)
 	if err := b.read(ctx, scan); err != nil {
 		return nil, fmt.Errorf("search: build: %w", err)
 	}
@@ -39,16 +44,17 @@ const fieldFacet = 2
 // shard is what one worker gathers while reading: its own key dictionary,
 // and for each document its keys as entries (key id << 2 | field).
 type shard struct {
-	ids      map[string]uint32
-	keys     []string
-	stems    [][2]stemSlot // per key: its stems, in the last two languages asked
-	docs     []shardDoc
-	store    entryStore
-	entries  []uint32 // the entries of the document being read
-	names    []nameRef
-	folded   map[string][]uint32          // a non-ASCII run → its words' ids
-	facetIDs [numFacets]map[string]uint32 // facet value → key id
-	buf      []uint32
+	ids       *internTable
+	keys      []string
+	stems     [][2]stemSlot // per key: its stems, in the last two languages asked
+	docs      []shardDoc
+	store     entryStore
+	entries   []uint32 // the entries of the document being read
+	names     []nameRef
+	folded    *internTable                 // a non-ASCII run → its index in foldedIDs
+	foldedIDs [][]uint32                   // the ids of the words of each run in folded
+	facetIDs  [numFacets]map[string]uint32 // facet value → key id
+	buf       []uint32
 }
 
 // shardDoc is a document read by a shard, and where its entries are.
@@ -67,7 +73,7 @@ const batchSize = 256
 func newBuilder(workers int) *builder {
 	b := &builder{}
 	for range max(workers, 1) {
-		s := &shard{ids: map[string]uint32{}, folded: map[string][]uint32{}}
+		s := &shard{ids: newInternTable(), folded: newInternTable()}
 		for f := range s.facetIDs {
 			s.facetIDs[f] = map[string]uint32{}
 		}

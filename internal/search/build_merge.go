@@ -53,7 +53,7 @@ func (b *builder) mergeKeys() []string {
 	perms := make([][]uint32, len(b.shards))
 	var wg sync.WaitGroup
 	for i, s := range b.shards {
-		s.ids, s.folded, s.stems = nil, nil, nil
+		s.ids, s.folded, s.foldedIDs, s.stems = nil, nil, nil, nil
 		wg.Go(func() { perms[i] = sortedPerm(s.keys) })
 	}
 	wg.Wait()

@@ -19,17 +19,31 @@ func (b *builder) postings(keys []string, order []docRef, t *docTable) (*segment
 	if size >= math.MaxUint32 {
 		return nil, errors.New("posting lists exceed 4 GB")
 	}
-	seg := &segment{df: make([]uint32, len(keys)), arena: make([]byte, 0, size)}
+	seg := &segment{arena: make([]byte, 0, size)}
 	seg.blob, seg.offs = blob(keys)
 	for f := range seg.refs {
 		seg.refs[f] = make([]uint32, len(keys))
+		seg.df[f] = make([]uint32, len(keys))
 	}
+	w := &listWriter{b: b, seg: seg, keys: keys, counts: counts, order: order, t: t}
 	for lo := 0; lo < len(keys); {
 		hi := chunkEnd(counts, lo)
-		b.writeChunk(seg, keys, counts, order, t, lo, hi)
+		w.chunk(lo, hi)
 		lo = hi
 	}
 	return seg, nil
+}
+
+// listWriter writes posting lists a range of keys at a time, reusing its
+// buffers from one range to the next.
+type listWriter struct {
+	b                *builder
+	seg              *segment
+	keys             []string
+	counts           []uint32
+	order            []docRef
+	t                *docTable
+	buf, starts, cur []uint32
 }
 
 // countEntries returns the length of each key's list in each field
@@ -73,38 +87,44 @@ func chunkEnd(counts []uint32, lo int) int {
 	return hi
 }
 
-// writeChunk gathers the lists of keys lo..hi-1, reading every document in
-// rank order so each list comes out sorted, and writes them.
-func (b *builder) writeChunk(seg *segment, keys []string, counts []uint32, order []docRef, t *docTable, lo, hi int) {
-	starts := make([]uint32, (hi-lo)*3+1)
+// chunk gathers the lists of keys lo..hi-1, reading every document in rank
+// order so each list comes out sorted, and writes them.
+func (w *listWriter) chunk(lo, hi int) {
+	w.starts = append(w.starts[:0], 0)
 	for i := range (hi - lo) * 3 {
-		starts[i+1] = starts[i] + counts[lo*3+i]
+		w.starts = append(w.starts, w.starts[i]+w.counts[lo*3+i])
 	}
-	buf := make([]uint32, starts[len(starts)-1])
-	cur := slices.Clone(starts[:len(starts)-1])
-	for d, r := range order {
-		for _, e := range b.shards[r.shard].entriesOf(r.idx) {
+	if n := int(w.starts[len(w.starts)-1]); cap(w.buf) < n {
+		w.buf = make([]uint32, n)
+	}
+	w.cur = append(w.cur[:0], w.starts[:len(w.starts)-1]...)
+	for d, r := range w.order {
+		for _, e := range w.b.shards[r.shard].entriesOf(r.idx) {
 			if g := int(e >> 2); g >= lo && g < hi {
 				slot := (g-lo)*3 + int(e&3)
-				buf[cur[slot]] = uint32(d)
-				cur[slot]++
+				w.buf[w.cur[slot]] = uint32(d)
+				w.cur[slot]++
 			}
 		}
 	}
 	for g := lo; g < hi; g++ {
 		for f := range 3 {
 			slot := (g-lo)*3 + f
-			list := buf[starts[slot]:starts[slot+1]]
-			switch {
-			case len(list) == 0:
-			case f == fieldFacet:
-				t.addList(keys[g], list)
-			default:
-				seg.refs[f][g] = uint32(len(seg.arena)) + 1
-				seg.arena = appendPosting(seg.arena, list)
-				seg.df[g] += uint32(len(list))
-			}
+			w.write(g, f, w.buf[w.starts[slot]:w.starts[slot+1]])
 		}
+	}
+}
+
+// write stores the list of key g in field f.
+func (w *listWriter) write(g, f int, list []uint32) {
+	switch {
+	case len(list) == 0:
+	case f == fieldFacet:
+		w.t.addList(w.keys[g], list)
+	default:
+		w.seg.refs[f][g] = uint32(len(w.seg.arena)) + 1
+		w.seg.arena = appendPosting(w.seg.arena, list)
+		w.seg.df[f][g] = uint32(len(list))
 	}
 }
 

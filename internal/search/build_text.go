@@ -57,17 +57,22 @@ func (s *shard) words(dst []uint32, v string) []uint32 {
 			dst = append(dst, s.asciiWord(chunk))
 			continue
 		}
-		ids, ok := s.folded[chunk]
+		h := hashString(chunk)
+		i, ok := s.folded.get(h)
 		if !ok {
+			var ids []uint32
 			for _, w := range appendFolded(nil, strings.ToValidUTF8(chunk, " "), 0) {
 				ids = append(ids, s.intern(w))
 			}
-			if len(s.folded) >= cacheMax {
-				clear(s.folded)
+			if s.folded.len() >= cacheMax {
+				s.folded.reset()
+				s.foldedIDs = s.foldedIDs[:0]
 			}
-			s.folded[strings.Clone(chunk)] = ids
+			i = uint32(len(s.foldedIDs))
+			s.folded.put(h, i)
+			s.foldedIDs = append(s.foldedIDs, ids)
 		}
-		dst = append(dst, ids...)
+		dst = append(dst, s.foldedIDs[i]...)
 	}
 	return dst
 }
@@ -87,10 +92,11 @@ func (s *shard) asciiWord(chunk string) uint32 {
 	if n >= 3 && string(buf[n-3:n]) == "iya" {
 		buf[n-2], n = 'a', n-1
 	}
-	if id, ok := s.ids[string(buf[:n])]; ok {
+	h := hashBytes(buf[:n])
+	if id, ok := s.ids.get(h); ok {
 		return id
 	}
-	return s.intern(string(buf[:n]))
+	return s.number(string(buf[:n]), h)
 }
 
 // stem returns the id of the stem key of word id in stemmer language li.
@@ -112,12 +118,17 @@ func (s *shard) stem(id uint32, li uint8) uint32 {
 
 // intern returns the id of key k, numbering it when new.
 func (s *shard) intern(k string) uint32 {
-	if id, ok := s.ids[k]; ok {
+	h := hashString(k)
+	if id, ok := s.ids.get(h); ok {
 		return id
 	}
-	k = strings.Clone(k) // a word may point into a long description
+	return s.number(strings.Clone(k), h) // a word may point into a long description
+}
+
+// number numbers a new key k with hash h.
+func (s *shard) number(k string, h keyHash) uint32 {
 	id := uint32(len(s.keys))
-	s.ids[k] = id
+	s.ids.put(h, id)
 	s.keys = append(s.keys, k)
 	s.stems = append(s.stems, [2]stemSlot{})
 	return id

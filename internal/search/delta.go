@@ -108,24 +108,12 @@ func orBitmap(dst bitset, bm *roaring.Bitmap) {
 	}
 }
 
-func (d *delta) df(k string) int {
-	n := 0
-	for f := range d.post {
-		if bm := d.post[f][k]; bm != nil {
-			n += int(bm.GetCardinality())
-		}
-	}
-	return n
-}
-
 // expand is segment.expand for the delta's words.
-func (d *delta) expand(prefix string, limit, budget int) []string {
+func (d *delta) expand(prefix string, f, limit, budget int) []string {
 	top := topKeys{limit: limit}
 	d.words.each(prefix, func(k string) {
-		if len(k) > len(prefix) {
-			if n := d.df(k); n > 0 {
-				top.offer(k, n)
-			}
+		if bm := d.post[f][k]; bm != nil && len(k) > len(prefix) {
+			top.offer(k, int(bm.GetCardinality()))
 		}
 	})
 	return top.keys(budget)

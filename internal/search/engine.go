@@ -50,6 +50,12 @@ type Engine struct {
 	// RebuildEvery rebuilds at least this often, to refresh the static rank
 	// and heal any change given up on (default 24 h).
 	RebuildEvery time.Duration
+	// BuildMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
+	// set while the engine builds, if the process has none (GOMEMLIMIT
+	// unset), so that a rebuild beside the serving index keeps the process
+	// within 1.5 GB at a million organizations (default 1200 MiB; 0 or less:
+	// leave the memory limit alone).
+	BuildMemoryLimit int64
 	// Logger receives errors of the background work (default slog.Default).
 	Logger *slog.Logger
 
@@ -67,7 +73,7 @@ type Engine struct {
 func NewEngine(src Source) *Engine {
 	return &Engine{
 		src: src, PollInterval: 200 * time.Millisecond, FollowInterval: 2 * time.Second,
-		GapHold: 10 * time.Second, RebuildEvery: 24 * time.Hour,
+		GapHold: 10 * time.Second, RebuildEvery: 24 * time.Hour, BuildMemoryLimit: 1200 << 20,
 	}
 }
 
@@ -76,14 +82,18 @@ func NewEngine(src Source) *Engine {
 // background until ctx ends. It returns once the index is ready; run it in
 // a goroutine to serve other pages meanwhile (Search returns ErrNotReady).
 func (e *Engine) Start(ctx context.Context) error {
-	if e.Logger == nil {
-		e.Logger = slog.Default()
-	}
 	if err := e.Rebuild(ctx); err != nil {
 		return err
 	}
 	go e.follow(ctx)
 	return nil
+}
+
+func (e *Engine) logger() *slog.Logger {
+	if e.Logger == nil {
+		return slog.Default()
+	}
+	return e.Logger
 }
 
 // Ready reports whether the first build is done.
@@ -111,7 +121,7 @@ func (e *Engine) Search(ctx context.Context, q Query) (Result, error) {
 		if ctx.Err() != nil {
 			return Result{}, ctx.Err()
 		}
-		e.Logger.Debug("search: reading the change log failed; the results may be stale", "err", err)
+		e.logger().Debug("search: reading the change log failed; the results may be stale", "err", err)
 	}
 	return e.ix.Load().Search(q)
 }
@@ -160,11 +170,11 @@ func (e *Engine) follow(ctx context.Context) {
 		case <-t.C:
 		}
 		if err := e.catchUp(ctx); err != nil && ctx.Err() == nil {
-			e.Logger.Warn("search: reading the change log failed", "err", err)
+			e.logger().Warn("search: reading the change log failed", "err", err)
 		}
 		if e.rebuildDue() {
 			if err := e.Rebuild(ctx); err != nil && ctx.Err() == nil {
-				e.Logger.Error("search: rebuilding the index failed", "err", err)
+				e.logger().Error("search: rebuilding the index failed", "err", err)
 			}
 		}
 	}

@@ -1,11 +1,13 @@
 package search
 
-// Prefix expansion of the word being typed: at most maxExpand completions,
-// the most frequent first, and no more once their lists hold expandBudget
-// documents (a one-letter prefix would otherwise read most of the index).
+// Prefix expansion of the word being typed, in each field apart (so that
+// name words are not crowded out by frequent description words): at most
+// maxExpand completions, the most frequent first, and no more once their
+// lists hold expandBudget documents (a short prefix would otherwise read
+// most of the index).
 const (
 	maxExpand    = 64
-	expandBudget = 1 << 20
+	expandBudget = 1 << 19
 )
 
 // eval evaluates one query under the index's read lock. Its sets are bitsets
@@ -67,9 +69,9 @@ func (e *eval) union(segLeaves, deltaLeaves []leaf) bitset {
 // qword is a positive word of the query and how it may match.
 type qword struct {
 	text             string
-	stems            []leaf   // the word's stems in each stemmer language
-	prefix           bool     // the word is being typed
-	segExp, deltaExp []string // its completions, when prefix
+	stems            []leaf              // the word's stems in each stemmer language
+	prefix           bool                // the word is being typed
+	segExp, deltaExp [numFields][]string // its completions by field, when prefix
 }
 
 // plan is the words of a query, prepared once.
@@ -88,8 +90,10 @@ func (e *eval) plan(p Parsed) plan {
 			}
 			if p.Prefix && ti == len(p.Terms)-1 && wi == len(t.Words)-1 {
 				q.prefix = true
-				q.segExp = e.ix.main.expand(w, maxExpand, expandBudget)
-				q.deltaExp = e.ix.delta.expand(w, maxExpand, expandBudget)
+				for f := range numFields {
+					q.segExp[f] = e.ix.main.expand(w, f, maxExpand, expandBudget)
+					q.deltaExp[f] = e.ix.delta.expand(w, f, maxExpand, expandBudget)
+				}
 			}
 			pl.words = append(pl.words, q)
 		}
@@ -112,8 +116,8 @@ func stemLeaves(w string) []leaf {
 }
 
 // leaves returns the lists of word q: in the name field only or in both,
-// with stems or not, with completions (from exp) or not.
-func (q qword) leaves(nameOnly, stems bool, exp []string) []leaf {
+// with stems or not, with completions (from exp, by field) or not.
+func (q qword) leaves(nameOnly, stems bool, exp *[numFields][]string) []leaf {
 	ls := []leaf{{fieldName, q.text}}
 	if !nameOnly {
 		ls = append(ls, leaf{fieldText, q.text})
@@ -121,9 +125,14 @@ func (q qword) leaves(nameOnly, stems bool, exp []string) []leaf {
 			ls = append(ls, q.stems...)
 		}
 	}
-	for _, x := range exp {
+	if exp == nil {
+		return ls
+	}
+	for _, x := range exp[fieldName] {
 		ls = append(ls, leaf{fieldName, x})
-		if !nameOnly {
+	}
+	if !nameOnly {
+		for _, x := range exp[fieldText] {
 			ls = append(ls, leaf{fieldText, x})
 		}
 	}
@@ -136,7 +145,7 @@ func (e *eval) set(q qword, nameOnly, stems, expand bool) bitset {
 		ls := q.leaves(nameOnly, stems, nil)
 		return e.union(ls, ls)
 	}
-	return e.union(q.leaves(nameOnly, stems, q.segExp), q.leaves(nameOnly, stems, q.deltaExp))
+	return e.union(q.leaves(nameOnly, stems, &q.segExp), q.leaves(nameOnly, stems, &q.deltaExp))
 }
 
 // all returns the intersection of set(w) over words.

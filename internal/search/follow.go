@@ -3,6 +3,9 @@ package search
 import (
 	"context"
 	"fmt"
+	"math"
+	"runtime"
+	"runtime/debug"
 	"time"
 
 	"coalition/internal/directory"
@@ -21,7 +24,7 @@ const (
 
 // follower is the position of an Engine in the change log.
 type follower struct {
-	done int64                // every change up to done is applied (or given up)
+	done int64               // every change up to done is applied (or given up)
 	seen map[int64]time.Time // changes above done already applied, when first seen
 }
 
@@ -140,7 +143,15 @@ func (e *Engine) Rebuild(ctx context.Context) error {
 		}
 		from = last
 	}
-	ix, err := Build(ctx, e.src.ScanOrgs)
+	workers := runtime.GOMAXPROCS(0)
+	if !first {
+		workers = max(1, workers-1) // leave a core to the searches meanwhile
+	}
+	var ix *Index
+	err := withMemoryLimit(e.BuildMemoryLimit, func() (err error) {
+		ix, err = build(ctx, e.src.ScanOrgs, workers)
+		return err
+	})
 	if err != nil {
 		return err
 	}
@@ -163,6 +174,17 @@ func (e *Engine) Rebuild(ctx context.Context) error {
 	e.builtAt = time.Now()
 	e.lastPoll.Store(e.builtAt.UnixNano())
 	return nil
+}
+
+// withMemoryLimit runs fn under a soft memory limit, if limit is positive
+// and the process has none.
+func withMemoryLimit(limit int64, fn func() error) error {
+	if limit <= 0 || debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		return fn()
+	}
+	debug.SetMemoryLimit(limit)
+	defer debug.SetMemoryLimit(math.MaxInt64)
+	return fn()
 }
 
 // lastSeq returns the highest sequence number in the change log.

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"testing"
 
 	"coalition/internal/directory"
@@ -149,5 +150,21 @@ func TestSyntax(t *testing.T) {
 		wantIDs(t, "archived hidden", sorted(t, ix, "archive"), nil...)
 		got := mustSearch(t, ix, Query{Text: "archive", IncludeArchived: true}).IDs
 		wantIDs(t, "archived asked for", got, 4)
+	})
+}
+
+// TestPrefixKeepsNameWords checks that a rare word of a name is completed
+// even when many more frequent description words share its prefix.
+func TestPrefixKeepsNameWords(t *testing.T) {
+	var orgs []directory.Organization
+	for i := range 2 * maxExpand {
+		word := fmt.Sprintf("green%c%c", 'a'+i/26, 'a'+i%26)
+		orgs = append(orgs, org(int64(i+2), "Club", desc("lv", word)), org(int64(1000+i), "Club", desc("lv", word)))
+	}
+	orgs = append(orgs, org(1, "Greenpeace"))
+	eachIndex(t, orgs, func(t *testing.T, ix *Index) {
+		if got := ids(t, ix, "green"); len(got) == 0 || got[0] != 1 {
+			t.Errorf("typing green: %v…, want Greenpeace first", got[:min(len(got), 3)])
+		}
 	})
 }

@@ -9,48 +9,64 @@ const maxFilterValues = 64
 // in a name with the last one as a prefix; every word exactly (or by stem)
 // anywhere; the rest (the last word only as a prefix, in a description).
 func (ix *Index) Search(q Query) (Result, error) {
-	p, err := Parse(q.Text)
+	r, err := newRequest(q)
 	if err != nil {
 		return Result{}, err
 	}
-	var filters, negate filterSet
-	if err := mergeFilters(&filters, p.Filters); err != nil {
-		return Result{}, err
-	}
-	if err := mergeFilters(&filters, q.Filters); err != nil {
-		return Result{}, err
-	}
-	if err := mergeFilters(&negate, p.Negate); err != nil {
-		return Result{}, err
-	}
-	if filters.count() > maxFilterValues {
-		return Result{}, errTooManyTerms()
-	}
-	offset, limit := pageBounds(q)
-
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	e := newEval(ix)
 	defer e.release()
-	pl := e.plan(p)
-	matched := e.matched(pl, p, &negate, q.IncludeArchived)
+	return e.run(&r), nil
+}
+
+// request is a Query parsed and checked.
+type request struct {
+	p               Parsed
+	filters, negate filterSet
+	archived        bool
+	offset, limit   int
+}
+
+func newRequest(q Query) (request, error) {
+	p, err := Parse(q.Text)
+	if err != nil {
+		return request{}, err
+	}
+	r := request{p: p, archived: q.IncludeArchived}
+	for _, m := range []map[string][]string{p.Filters, q.Filters} {
+		if err := mergeFilters(&r.filters, m); err != nil {
+			return request{}, err
+		}
+	}
+	if err := mergeFilters(&r.negate, p.Negate); err != nil {
+		return request{}, err
+	}
+	if r.filters.count() > maxFilterValues {
+		return request{}, errTooManyTerms()
+	}
+	r.offset, r.limit = pageBounds(q)
+	return r, nil
+}
+
+// run evaluates a request: the matches, then the filters, the facet counts
+// and the page.
+func (e *eval) run(r *request) Result {
+	pl := e.plan(r.p)
+	matched := e.matched(pl, r.p, &r.negate, r.archived)
 	var fsets [numFacets]bitset
-	for f, vs := range filters {
+	all := e.get()
+	all.copyFrom(matched)
+	for f, vs := range r.filters {
 		if len(vs) > 0 {
 			fsets[f] = e.values(f, vs)
+			all.and(fsets[f])
 		}
 	}
-	r := e.get()
-	r.copyFrom(matched)
-	for _, fs := range fsets {
-		if fs != nil {
-			r.and(fs)
-		}
-	}
-	res := Result{Total: r.count()}
-	res.Facets = e.facets(matched, r, res.Total, &fsets, &filters)
-	res.IDs = e.page(pl, r, offset, limit)
-	return res, nil
+	res := Result{Total: all.count()}
+	res.Facets = e.facets(matched, all, res.Total, &fsets, &r.filters)
+	res.IDs = e.page(pl, all, r.offset, r.limit)
+	return res
 }
 
 // matched returns the live documents matching the words and exclusions of

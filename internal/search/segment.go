@@ -13,7 +13,7 @@ type segment struct {
 	blob  string              // every key, concatenated in sorted order
 	offs  []uint32            // key i is blob[offs[i]:offs[i+1]]
 	refs  [numFields][]uint32 // per field and key: 1 + offset of the list in arena, 0 for none
-	df    []uint32            // per key: documents in its lists of both fields
+	df    [numFields][]uint32 // per field and key: the length of its list
 	arena []byte              // the posting lists (see posting.go)
 	docs  uint32              // the segment's documents are numbered below docs
 	// nameHash of every name, ascending, and the document of each
@@ -55,9 +55,9 @@ func (s *segment) orName(dst bitset, h uint64) {
 }
 
 // expand returns words that begin with prefix, longer than it, most frequent
-// first: at most limit of them, and no more once their lists hold budget
-// documents together (the first is always kept).
-func (s *segment) expand(prefix string, limit, budget int) []string {
+// in field f first: at most limit of them, and no more once their lists in
+// f hold budget documents together (the first is always kept).
+func (s *segment) expand(prefix string, f, limit, budget int) []string {
 	var top topKeys
 	top.limit = limit
 	for i := s.lowerBound(prefix); i < s.numKeys(); i++ {
@@ -65,8 +65,8 @@ func (s *segment) expand(prefix string, limit, budget int) []string {
 		if !strings.HasPrefix(k, prefix) {
 			break
 		}
-		if len(k) > len(prefix) {
-			top.offer(k, int(s.df[i]))
+		if len(k) > len(prefix) && s.df[f][i] > 0 {
+			top.offer(k, int(s.df[f][i]))
 		}
 	}
 	return top.keys(budget)
