@@ -55,11 +55,11 @@ func TestImportOrganizationsCommand(t *testing.T) {
 
 func TestImportMEPsCommand(t *testing.T) {
 	data := t.TempDir()
-	code, out, errOut := run(t, data, "", "import", "people", "../../../shared/data/meps/meps.csv")
+	code, out, errOut := run(t, data, "", "import", "people", "../directory/testdata/meps/meps.csv")
 	if code != 0 || !strings.Contains(out, "people: 718 created, 0 updated, 0 unchanged, 0 rejected") {
 		t.Fatalf("import: %d %q %q", code, out, errOut)
 	}
-	code, out, _ = run(t, data, "", "import", "people", "--profile", "meps", "../../../shared/data/meps/meps.csv")
+	code, out, _ = run(t, data, "", "import", "people", "--profile", "meps", "../directory/testdata/meps/meps.csv")
 	if code != 0 || !strings.Contains(out, "people: 0 created, 0 updated, 718 unchanged, 0 rejected") {
 		t.Errorf("re-import: %d %q", code, out)
 	}

@@ -10,7 +10,7 @@ import (
 	"coalition/internal/tabular"
 )
 
-const mepsFile = "../../../shared/data/meps/meps.csv"
+const mepsFile = "testdata/meps/meps.csv"
 
 func importPeopleFile(t *testing.T, s *directory.Service, path string, opts directory.ImportOptions) directory.Report {
 	t.Helper()

@@ -22,4 +22,7 @@ var (
 	ErrForbidden = errors.New("forbidden")
 	// ErrRateLimited means the caller tried too often and must wait.
 	ErrRateLimited = errors.New("rate limited")
+	// ErrUnavailable means a part of the service is not ready yet (the search
+	// index while it is first built) and the request may be repeated soon.
+	ErrUnavailable = errors.New("unavailable")
 )

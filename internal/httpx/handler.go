@@ -58,6 +58,7 @@ var statusOf = []struct {
 	{errs.ErrUnauthorized, http.StatusUnauthorized},
 	{errs.ErrForbidden, http.StatusForbidden},
 	{errs.ErrRateLimited, http.StatusTooManyRequests},
+	{errs.ErrUnavailable, http.StatusServiceUnavailable},
 }
 
 // Status returns the HTTP status code for an error of one of the errs kinds;

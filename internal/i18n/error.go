@@ -51,6 +51,7 @@ var kindKeys = []struct {
 	{errs.ErrUnauthorized, "error.unauthorized"},
 	{errs.ErrForbidden, "error.forbidden"},
 	{errs.ErrRateLimited, "error.rate_limited"},
+	{errs.ErrUnavailable, "error.unavailable"},
 }
 
 // Describe turns any error into what a user may see: the message key (also the API

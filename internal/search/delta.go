@@ -126,7 +126,7 @@ type wordList struct {
 	have          map[string]bool
 }
 
-const freshMax = 512
+const freshMax = 4096
 
 func (w *wordList) add(k string) {
 	if w.have[k] {
@@ -135,10 +135,23 @@ func (w *wordList) add(k string) {
 	w.have[k] = true
 	w.fresh = append(w.fresh, k)
 	if len(w.fresh) > freshMax {
-		w.sorted = append(w.sorted, w.fresh...)
-		slices.Sort(w.sorted)
+		slices.Sort(w.fresh)
+		w.sorted = mergeSorted(w.sorted, w.fresh)
 		w.fresh = w.fresh[:0]
 	}
+}
+
+// mergeSorted returns the sorted union of two sorted lists.
+func mergeSorted(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // each calls fn for every word that begins with prefix.

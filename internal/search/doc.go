@@ -86,11 +86,12 @@
 //     write at once. Another instance's write shows within PollInterval of
 //     the next search (and within FollowInterval when no one searches).
 //   - On PostgreSQL a transaction that took a lower sequence number can
-//     commit after a higher one is visible. The position in the log waits
-//     at the first gap: changes above it are applied when seen and
-//     remembered, and the gap is re-read on every poll until the missing
-//     number shows up or GapHold (10 s) passes (a rolled-back transaction
-//     leaves a gap for ever).
+//     commit after a higher one is visible (the store now serializes its
+//     appends to the log with an advisory lock, but the engine does not
+//     rely on it), and a rolled-back one leaves a gap for ever. The
+//     position in the log waits at the first gap: changes above it are
+//     applied when seen and remembered, and the gap is re-read on every
+//     poll until the missing number shows up or GapHold (10 s) passes.
 //   - A rebuild (after RebuildAfter writes or RebuildEvery) builds a new
 //     index while the old one serves, replays the log from a little before
 //     the position it started from, and swaps. It also heals the one case
@@ -99,15 +100,31 @@
 //
 // Each instance thus converges on the database within PollInterval, and no
 // state lives only in one process: every index is rebuilt from the
-// database alone.
+// database alone. A rebuild reads with one worker fewer than the cores, to
+// leave one to the searches.
 //
-// # Figures (this 2-core machine, synthetic corpus of bench_test.go)
+// # Figures
 //
-// At 1,000,000 organizations (go test -bench . -args -n=1000000): search
-// with facet counts p50 0.8 ms, p95 5 ms, p99 6 ms; cold start (Build
-// from an in-memory scan) about 35 s; heap in use after the build about
-// 400 MB and resident memory about 400 MB while serving. A build needs
-// about 550 MB of working memory beyond the index it replaces; run the
-// server with GOMEMLIMIT (about 1200 MiB) so a rebuild keeps the process
-// under 1.5 GB. At 100,000: p50 0.15 ms, p99 0.8 ms, build about 3 s.
+// This 2-core machine, the synthetic corpus of bench_test.go (27 member
+// states by population, 23 languages with Zipf-distributed words, so that
+// the most common word of a language is in most of its descriptions), a
+// fixed mix of 350 queries of 1 to 3 words, prefixes, whole names and
+// common words, 40% with facet filters; latency includes facet counts.
+// Other engineers' test runs shared the machine; figures vary with them.
+//
+//	                      100,000      1,000,000
+//	search p50            0.13 ms      0.7 ms
+//	search p95            0.4 ms       3.4–3.8 ms
+//	search p99            0.7–4 ms     3.7–7.6 ms   (load average ~10: 22 ms)
+//	… during a rebuild    0.14 / 6 ms  0.8 / 9–17 ms (p50 / p99)
+//	Build (cold start)    3–4 s        24–45 s      (incl. 11 s generating)
+//	Put one at a time     14 s
+//	heap after Build      82 MB        352 MB
+//	resident, serving     96 MB        355 MB
+//	peak, rebuilding      0.4 GB       1.27 GB
+//
+// A cold start at 1M is thus about half a minute plus the time the store
+// takes to scan the organizations. A build needs about 550 MB of working
+// memory beside the index it replaces; Engine.BuildMemoryLimit keeps the
+// process under 1.5 GB meanwhile when GOMEMLIMIT is not set.
 package search

@@ -2,13 +2,14 @@ package search
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"coalition/internal/directory"
+	"coalition/internal/errs"
+	"coalition/internal/i18n"
 )
 
 // Source is what an Engine reads: every organization, organizations by id,
@@ -28,7 +29,7 @@ type lastSeqer interface {
 }
 
 // ErrNotReady is returned by Engine.Search before the first build is done.
-var ErrNotReady = errors.New("search: index not ready")
+var ErrNotReady = i18n.NewError(errs.ErrUnavailable, "", "search.not_ready")
 
 // Engine keeps an Index in step with the database it is derived from, in
 // each of any number of application instances. See the package
