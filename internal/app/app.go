@@ -146,14 +146,23 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 // change log until ctx ends. Pages answer meanwhile; searches say the index is
 // still being built.
 func (a *App) startSearch(ctx context.Context) {
-	start := time.Now()
-	if err := a.Search.Start(ctx); err != nil {
-		if ctx.Err() == nil {
-			a.Log.Error("search index build failed", "err", err)
+	for wait := time.Second; ; wait = min(2*wait, time.Minute) {
+		start := time.Now()
+		err := a.Search.Start(ctx)
+		if err == nil {
+			a.Log.Info("search index ready", "organizations", a.Search.Len(), "took", time.Since(start).Round(time.Millisecond))
+			return
 		}
-		return
+		if ctx.Err() != nil {
+			return
+		}
+		a.Log.Error("search index build failed; trying again", "err", err, "in", wait)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(wait):
+		}
 	}
-	a.Log.Info("search index ready", "organizations", a.Search.Len(), "took", time.Since(start).Round(time.Millisecond))
 }
 
 // purge deletes expired sessions and old sign-in failures every hour. Running it

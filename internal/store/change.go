@@ -62,3 +62,10 @@ func (db *DB) Changes(ctx context.Context, afterSeq int64, limit int) ([]directo
 		WHERE seq > ? ORDER BY seq LIMIT ?`, afterSeq, limit)
 	return cs, wrap("changes", err)
 }
+
+// LastChangeSeq returns the highest sequence number in the change log, 0 when
+// it is empty. A search index notes it before a cold start.
+func (db *DB) LastChangeSeq(ctx context.Context) (int64, error) {
+	n, err := get(ctx, db, scanInt64, "SELECT COALESCE(MAX(seq), 0) FROM changes")
+	return n, wrap("last change", err)
+}
