@@ -1,13 +1,18 @@
-// Package demo loads the demo data set that shows a newcomer every capability of
-// Coalition within a minute. Loading is idempotent: running it twice changes nothing.
+// Package demo loads the demo data set that shows a newcomer Coalition within a
+// minute: a demo administrator and a synthetic partner directory of 2,000
+// organizations across the 27 member states, in their own languages. Loading is
+// idempotent: running it twice changes nothing.
 package demo
 
 import (
 	"context"
 	"errors"
+	"time"
 
 	"coalition/internal/account"
+	"coalition/internal/directory"
 	"coalition/internal/errs"
+	"coalition/internal/gen"
 )
 
 // Login is the demo account's sign-in.
@@ -20,17 +25,46 @@ type Login struct {
 // the demo is for trying Coalition out, never for real data.
 var DemoLogin = Login{Email: "demo@coalition.example", Password: "coalition-demo"}
 
+// Orgs is how many organizations the demo directory has.
+const Orgs = 2000
+
+// Directory is what the demo needs to fill the directory; *store.DB is one.
+type Directory interface {
+	ImportOrgs(ctx context.Context, orgs []directory.Organization, at time.Time, userID int64, source string) error
+	LastChangeSeq(ctx context.Context) (int64, error)
+}
+
 // Load creates the demo data set unless it is already there.
-func Load(ctx context.Context, accounts *account.Service) (Login, error) {
-	_, err := accounts.UserByEmail(ctx, DemoLogin.Email)
-	if err == nil {
-		return DemoLogin, nil
-	}
-	if !errors.Is(err, errs.ErrNotFound) {
+func Load(ctx context.Context, accounts *account.Service, dir Directory) (Login, error) {
+	if err := loadUser(ctx, accounts); err != nil {
 		return Login{}, err
+	}
+	return DemoLogin, loadOrgs(ctx, dir)
+}
+
+func loadUser(ctx context.Context, accounts *account.Service) error {
+	_, err := accounts.UserByEmail(ctx, DemoLogin.Email)
+	if err == nil || !errors.Is(err, errs.ErrNotFound) {
+		return err
 	}
 	_, err = accounts.CreateUser(ctx, account.NewUser{
 		Email: DemoLogin.Email, Name: "Demo Organizer", Password: DemoLogin.Password, Admin: true,
 	})
-	return DemoLogin, err
+	return err
+}
+
+// loadOrgs fills an empty directory with generated organizations.
+func loadOrgs(ctx context.Context, dir Directory) error {
+	if last, err := dir.LastChangeSeq(ctx); err != nil || last > 0 {
+		return err
+	}
+	orgs := make([]directory.Organization, 0, Orgs)
+	if err := gen.Orgs(1, Orgs, func(o directory.Organization) error {
+		o.Source = "coalition demo"
+		orgs = append(orgs, o)
+		return nil
+	}); err != nil {
+		return err
+	}
+	return dir.ImportOrgs(ctx, orgs, time.Now(), 0, "coalition demo")
 }
