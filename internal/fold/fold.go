@@ -21,7 +21,7 @@ var special = map[rune]string{
 	'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'Æ': "ae", 'ø': "o", 'Ø': "o", 'œ': "oe", 'Œ': "oe",
 	'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'ħ': "h", 'Ħ': "h",
 	'þ': "th", 'Þ': "th", 'ı': "i", 'ŀ': "l", 'Ŀ': "l", 'ĸ': "k", 'ŉ': "n", 'ſ': "s",
-	'ŧ': "t", 'Ŧ': "t", 'ƒ': "f",
+	'ŧ': "t", 'Ŧ': "t", 'ƒ': "f", 'Ƒ': "f",
 }
 
 // Fold returns s in lower case without diacritics, with special Latin letters

@@ -29,6 +29,7 @@ func TestFold(t *testing.T) {
 		{"e.V.", "e v "},
 		{"Œuvre", "oeuvre"},
 		{"İstanbul", "istanbul"},
+		{"ƑOO", "foo"},
 	}
 	for _, c := range cases {
 		if got := Fold(c.in); got != c.want {
