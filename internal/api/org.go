@@ -108,6 +108,15 @@ func (s *Server) restoreOrg(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) setOrgArchived(w http.ResponseWriter, r *http.Request, archived bool) error {
+	return archiveAction(w, r, func(id, version int64) (orgJSON, error) {
+		o, err := s.d.Directory.SetOrgArchived(r.Context(), actor(r), id, version, archived)
+		return newOrgJSON(o), err
+	})
+}
+
+// archiveAction reads the {id} path value and the body's version, runs set and
+// writes the record it returns: the shared body of archive and restore.
+func archiveAction[T any](w http.ResponseWriter, r *http.Request, set func(id, version int64) (T, error)) error {
 	id, err := pathID(r)
 	if err != nil {
 		return err
@@ -119,9 +128,9 @@ func (s *Server) setOrgArchived(w http.ResponseWriter, r *http.Request, archived
 	if in.Version <= 0 {
 		return i18n.Invalid("version", "validation.required")
 	}
-	o, err := s.d.Directory.SetOrgArchived(r.Context(), actor(r), id, in.Version, archived)
+	v, err := set(id, in.Version)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, newOrgJSON(o))
+	return writeJSON(w, http.StatusOK, v)
 }

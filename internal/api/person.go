@@ -114,20 +114,8 @@ func (s *Server) restorePerson(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) setPersonArchived(w http.ResponseWriter, r *http.Request, archived bool) error {
-	id, err := pathID(r)
-	if err != nil {
-		return err
-	}
-	var in versionInput
-	if err := decodeJSON(r, &in); err != nil {
-		return err
-	}
-	if in.Version <= 0 {
-		return i18n.Invalid("version", "validation.required")
-	}
-	p, err := s.d.Directory.SetPersonArchived(r.Context(), actor(r), id, in.Version, archived)
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, newPersonJSON(p))
+	return archiveAction(w, r, func(id, version int64) (personJSON, error) {
+		p, err := s.d.Directory.SetPersonArchived(r.Context(), actor(r), id, version, archived)
+		return newPersonJSON(p), err
+	})
 }
