@@ -36,7 +36,7 @@ func (s *Server) orgMerge(scans *duplicateScans) httpx.HandlerFunc {
 		f := readForm(r, "keep", "drop", "keep_version")
 		keep, drop, err := mergeIDs(f.Values["keep"], f.Values["drop"])
 		if err == nil {
-			_, err = s.dir.MergeOrgs(r.Context(), personActor(r), keep, drop, personInt64(f.Values["keep_version"]))
+			_, err = s.dir.MergeOrgs(r.Context(), directoryActor(r), keep, drop, formInt64(f.Values["keep_version"]))
 		}
 		if err != nil {
 			return s.mergeFailed(w, r, f, err, func(lang string) (mergePage, error) {
@@ -106,7 +106,7 @@ func (s *Server) orgMergeRows(lang string, keep, drop, out directory.Organizatio
 		row(t("merge.field.name"), func(o directory.Organization) string { return o.Name }),
 		row(t("merge.field.other_names"), func(o directory.Organization) string { return mergeTexts(o.Names, 0) }),
 		row(t("merge.field.descriptions"), func(o directory.Organization) string { return mergeTexts(o.Descriptions, 120) }),
-		row(t("merge.field.country"), func(o directory.Organization) string { return personCountryName(o.Country, lang) }),
+		row(t("merge.field.country"), func(o directory.Organization) string { return countryName(lang, o.Country) }),
 		row(t("merge.field.region"), func(o directory.Organization) string { return o.Region }),
 		row(t("merge.field.city"), func(o directory.Organization) string { return o.City }),
 		terms(vocab.Level, func(o directory.Organization) []string { return nonEmpty(o.Level) }),

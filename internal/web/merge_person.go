@@ -30,7 +30,7 @@ func (s *Server) personMerge(w http.ResponseWriter, r *http.Request) error {
 	f := readForm(r, "keep", "drop", "keep_version")
 	keep, drop, err := mergeIDs(f.Values["keep"], f.Values["drop"])
 	if err == nil {
-		_, err = s.dir.MergePeople(r.Context(), personActor(r), keep, drop, personInt64(f.Values["keep_version"]))
+		_, err = s.dir.MergePeople(r.Context(), directoryActor(r), keep, drop, formInt64(f.Values["keep_version"]))
 	}
 	if err != nil {
 		return s.mergeFailed(w, r, f, err, func(lang string) (mergePage, error) {
@@ -81,9 +81,9 @@ func (s *Server) personMergeRows(lang string, keep, drop, out directory.Person) 
 		row(t("person.given_name"), func(p directory.Person) string { return p.GivenName }),
 		row(t("person.family_name"), func(p directory.Person) string { return p.FamilyName }),
 		row(mergeVocabName(vocab.PersonKind, lang), func(p directory.Person) string {
-			return personVocabLabel(vocab.PersonKind, p.Kind, lang)
+			return termLabel(vocab.PersonKind, p.Kind, lang)
 		}),
-		row(t("person.country"), func(p directory.Person) string { return personCountryName(p.Country, lang) }),
+		row(t("person.country"), func(p directory.Person) string { return countryName(lang, p.Country) }),
 		row(t("person.languages"), func(p directory.Person) string { return strings.Join(p.Languages, ", ") }),
 		row(t("person.email"), func(p directory.Person) string { return p.Email }),
 		row(t("person.phone"), func(p directory.Person) string { return p.Phone }),

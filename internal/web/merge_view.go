@@ -76,7 +76,7 @@ func mergeCount(n int64) string {
 func mergeTerms(name string, codes []string, lang string) string {
 	labels := make([]string, len(codes))
 	for i, c := range codes {
-		labels[i] = personVocabLabel(name, c, lang)
+		labels[i] = termLabel(name, c, lang)
 	}
 	return strings.Join(labels, ", ")
 }
@@ -90,7 +90,7 @@ func mergeVocabName(name, lang string) string {
 // mergePlace writes "City, Country" in lang, either part optional.
 func mergePlace(lang, country, city string) string {
 	parts := []string{}
-	for _, p := range []string{city, personCountryName(country, lang)} {
+	for _, p := range []string{city, countryName(lang, country)} {
 		if p != "" {
 			parts = append(parts, p)
 		}
@@ -107,7 +107,7 @@ func (p *mergePage) mergeURLs(path string) {
 // mergeIDs reads keep and drop from a query or form; the same id twice is
 // merge.same_record.
 func mergeIDs(keep, drop string) (int64, int64, error) {
-	k, d := personInt64(keep), personInt64(drop)
+	k, d := formInt64(keep), formInt64(drop)
 	if k != 0 && k == d {
 		return 0, 0, i18n.NewError(errs.ErrInvalid, "", "merge.same_record")
 	}

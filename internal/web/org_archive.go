@@ -19,13 +19,13 @@ func (s *Server) orgArchive(archived bool) func(http.ResponseWriter, *http.Reque
 		done = "org.archived"
 	}
 	return func(w http.ResponseWriter, r *http.Request) error {
-		id, err := orgPathID(r)
+		id, err := pathID(r, "id")
 		if err != nil {
 			return err
 		}
-		version := orgInt64(r.PostFormValue("version"))
+		version := formInt64(r.PostFormValue("version"))
 		back := fmt.Sprintf("/organizations/%d", id)
-		_, err = s.dir.SetOrgArchived(r.Context(), orgActor(r), id, version, archived)
+		_, err = s.dir.SetOrgArchived(r.Context(), directoryActor(r), id, version, archived)
 		var le *i18n.LocalizedError
 		switch {
 		case err == nil:

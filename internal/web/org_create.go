@@ -22,7 +22,7 @@ func (s *Server) orgCreate(w http.ResponseWriter, r *http.Request) error {
 		dups, err = s.orgMatches(r.Context(), i18n.Lang(r.Context()), o)
 	}
 	if err == nil && len(dups) == 0 {
-		o, err = s.dir.CreateOrg(r.Context(), orgActor(r), o)
+		o, err = s.dir.CreateOrg(r.Context(), directoryActor(r), o)
 	}
 	if err != nil {
 		return s.orgFormError(w, r, f, o, 0, err)
@@ -57,7 +57,7 @@ func (s *Server) orgMatches(ctx context.Context, lang string, o directory.Organi
 // orgPlace is "City, Country" in lang, or whichever of the two is known.
 func orgPlace(lang string, o directory.Organization) string {
 	var parts []string
-	for _, p := range []string{o.City, orgCountryName(lang, o.Country)} {
+	for _, p := range []string{o.City, countryName(lang, o.Country)} {
 		if p != "" {
 			parts = append(parts, p)
 		}

@@ -43,7 +43,7 @@ type orgEvent struct {
 // affiliated with it and its history, and the buttons to edit, archive or
 // restore it and to upload a logo.
 func (s *Server) orgDetail(w http.ResponseWriter, r *http.Request) error {
-	id, err := orgPathID(r)
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -43,14 +43,14 @@ var orgFacetVocab = map[string]string{
 func orgFacetValueLabel(facet, value, lang string) string {
 	switch facet {
 	case "country":
-		return orgCountryName(lang, value)
+		return countryName(lang, value)
 	case "region":
 		return orgRegionLabel(value)
 	case "language":
 		return orgLanguageName(lang, value)
 	}
 	if v, ok := orgFacetVocab[facet]; ok {
-		return orgTermLabel(v, value, lang)
+		return termLabel(v, value, lang)
 	}
 	return value
 }

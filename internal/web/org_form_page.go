@@ -113,7 +113,7 @@ func (s *Server) orgNew(w http.ResponseWriter, r *http.Request) error {
 
 // orgEdit shows the form for a stored organization, carrying its version.
 func (s *Server) orgEdit(w http.ResponseWriter, r *http.Request) error {
-	id, err := orgPathID(r)
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -105,11 +105,17 @@ func (f *followSearcher) catchUp(ctx context.Context) error {
 // createOrg stores an organization through the service.
 func (e *orgEnv) createOrg(o directory.Organization) directory.Organization {
 	e.t.Helper()
-	o, err := e.dir.CreateOrg(e.t.Context(), directory.Actor{}, o)
+	return mustCreateOrg(e.t, e.dir, o)
+}
+
+// mustCreateOrg stores an organization through dir and fails the test on error.
+func mustCreateOrg(t *testing.T, dir *directory.Service, o directory.Organization) directory.Organization {
+	t.Helper()
+	created, err := dir.CreateOrg(t.Context(), directory.Actor{}, o)
 	if err != nil {
-		e.t.Fatalf("create organization %q: %v", o.Name, err)
+		t.Fatalf("create organization %q: %v", o.Name, err)
 	}
-	return o
+	return created
 }
 
 // upload posts a multipart form with one file; the browser's CSRF token goes

@@ -30,7 +30,7 @@ var orgExtraLanguages = []string{"ca", "eu", "gl", "lb", "cy", "no", "is", "sq",
 // orgCountryName names a country by its ISO or EU code in lang: member states
 // (and the United Kingdom) from the eu package, other countries from CLDR. An
 // unknown code is returned as it is.
-func orgCountryName(lang, code string) string {
+func countryName(lang, code string) string {
 	if code == "" {
 		return ""
 	}
@@ -68,9 +68,9 @@ func orgLanguageName(lang, code string) string {
 	return string(unicode.ToTitle(r)) + name[size:]
 }
 
-// orgTermLabel names a term of a controlled vocabulary in lang, or returns
+// termLabel names a term of a controlled vocabulary in lang, or returns
 // the code when the vocabulary does not have it.
-func orgTermLabel(vocabName, code, lang string) string {
+func termLabel(vocabName, code, lang string) string {
 	v, _ := vocab.Get(vocabName)
 	if t, ok := v.Term(code); ok {
 		return t.Label(lang)
@@ -82,7 +82,7 @@ func orgTermLabel(vocabName, code, lang string) string {
 func orgTermLabels(vocabName string, codes []string, lang string) []string {
 	out := make([]string, len(codes))
 	for i, c := range codes {
-		out[i] = orgTermLabel(vocabName, c, lang)
+		out[i] = termLabel(vocabName, c, lang)
 	}
 	return out
 }
@@ -169,7 +169,7 @@ func orgCountriesIn(lang string) orgCountryGroups {
 		g.EU = append(g.EU, orgOption{Value: m.ISO, Label: m.Name(lang)})
 	}
 	for _, c := range orgOtherCountries() {
-		g.Other = append(g.Other, orgOption{Value: c, Label: orgCountryName(lang, c)})
+		g.Other = append(g.Other, orgOption{Value: c, Label: countryName(lang, c)})
 	}
 	orgSortOptions(lang, g.EU)
 	orgSortOptions(lang, g.Other)

@@ -51,7 +51,7 @@ func (s *Server) orgList(w http.ResponseWriter, r *http.Request) error {
 	}
 	q := orgSearchQuery(r.URL.Query())
 	page := orgListPage{Query: q.Text, Archived: q.IncludeArchived, Filtered: q.Text != "" || len(q.Filters) > 0}
-	page.Page = max(1, int(orgInt64(r.URL.Query().Get("page"))))
+	page.Page = max(1, int(formInt64(r.URL.Query().Get("page"))))
 	q.Offset, q.Limit = (page.Page-1)*orgPageSize, orgPageSize
 	res, err := s.search.Search(r.Context(), q)
 	status, ok := s.orgSearchFailed(r, &page, err)

@@ -45,7 +45,7 @@ func (s *Server) logos() (orgLogoService, bool) {
 // Last-Modified, answering 304 when the browser's copy is current; 404 when
 // the organization has no logo.
 func (s *Server) orgLogo(w http.ResponseWriter, r *http.Request) error {
-	id, err := orgPathID(r)
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -88,7 +88,7 @@ func (s *Server) orgLogoURL(ctx context.Context, o directory.Organization) (stri
 // an image) shows the page again with the translated reason beside the
 // upload field (422).
 func (s *Server) orgLogoUpload(w http.ResponseWriter, r *http.Request) error {
-	id, err := orgPathID(r)
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -98,7 +98,7 @@ func (s *Server) orgLogoUpload(w http.ResponseWriter, r *http.Request) error {
 	}
 	data, err := orgUploaded(r, "logo")
 	if err == nil {
-		err = ls.SetOrgLogo(r.Context(), orgActor(r), id, data)
+		err = ls.SetOrgLogo(r.Context(), directoryActor(r), id, data)
 	}
 	if err == nil {
 		s.redirectFlash(w, r, fmt.Sprintf("/organizations/%d", id), "org.logo.saved")

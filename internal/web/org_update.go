@@ -13,15 +13,15 @@ import (
 // read). Otherwise it shows the form again with the typed values, the
 // translated error.stale message and a link to reload: nothing is overwritten.
 func (s *Server) orgUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := orgPathID(r)
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}
 	f, o, ps := orgFromForm(r)
-	o.ID, o.Version = id, orgInt64(f.Values["version"])
+	o.ID, o.Version = id, formInt64(f.Values["version"])
 	err = orgCheck(&o, ps)
 	if err == nil {
-		_, err = s.dir.UpdateOrg(r.Context(), orgActor(r), o)
+		_, err = s.dir.UpdateOrg(r.Context(), directoryActor(r), o)
 	}
 	if err != nil {
 		return s.orgFormError(w, r, f, o, id, err)

@@ -27,8 +27,8 @@ type orgRow struct {
 // newOrgRow labels o for the list in lang.
 func newOrgRow(lang string, o directory.Organization) orgRow {
 	return orgRow{ID: o.ID, Name: o.Name, NameLang: o.NameLang, Others: orgTexts(lang, o.Names),
-		Country: orgCountryName(lang, o.Country), City: o.City,
-		Kind: orgTermLabel(vocab.OrgKind, o.Kind, lang), Level: orgTermLabel(vocab.Level, o.Level, lang),
+		Country: countryName(lang, o.Country), City: o.City,
+		Kind: termLabel(vocab.OrgKind, o.Kind, lang), Level: termLabel(vocab.Level, o.Level, lang),
 		Topics: orgTermLabels(vocab.Topic, o.Topics, lang), Archived: o.Archived}
 }
 
@@ -50,9 +50,9 @@ type orgView struct {
 func newOrgView(lang string, o directory.Organization) orgView {
 	v := orgView{Organization: o, NameLangName: orgLanguageName(lang, o.NameLang),
 		Others: orgTexts(lang, o.Names), Descs: orgTexts(lang, o.Descriptions),
-		CountryName: orgCountryName(lang, o.Country), Region: orgRegionLabel(o.Region),
-		Level: orgTermLabel(vocab.Level, o.Level, lang), Sector: orgTermLabel(vocab.Sector, o.Sector, lang),
-		Kind:      orgTermLabel(vocab.OrgKind, o.Kind, lang),
+		CountryName: countryName(lang, o.Country), Region: orgRegionLabel(o.Region),
+		Level: termLabel(vocab.Level, o.Level, lang), Sector: termLabel(vocab.Sector, o.Sector, lang),
+		Kind:      termLabel(vocab.OrgKind, o.Kind, lang),
 		Functions: orgTermLabels(vocab.Function, o.Functions, lang), Topics: orgTermLabels(vocab.Topic, o.Topics, lang),
 		HasRegistry: o.Registry != directory.RegistryIDs{}, HasReach: o.Members > 0 || o.Audience > 0,
 	}

@@ -19,14 +19,14 @@ var orgRefRE = regexp.MustCompile(`^(?:.*/organizations/)?(\d{1,18})/?$`)
 // Problems (an unknown organization, dates out of order) show the person page
 // again with the form's errors and 422.
 func (s *Server) affiliationAdd(w http.ResponseWriter, r *http.Request) error {
-	id, err := personPathID(r, "id")
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}
 	f := readForm(r, "org_id", "role", "from", "to")
 	a, err := affiliationFromForm(id, f)
 	if err == nil {
-		_, err = s.dir.AddAffiliation(r.Context(), personActor(r), a)
+		_, err = s.dir.AddAffiliation(r.Context(), directoryActor(r), a)
 	}
 	if err != nil {
 		return s.affiliationError(w, r, id, f, err)
@@ -42,7 +42,7 @@ func affiliationFromForm(personID int64, f form) (directory.Affiliation, error) 
 	if m == nil {
 		return a, i18n.Invalid("org_id", "person.affiliation.org_invalid")
 	}
-	a.OrgID = personInt64(m[1])
+	a.OrgID = formInt64(m[1])
 	var err error
 	if a.From, err = personDay("from", f.Values["from"]); err != nil {
 		return a, err
@@ -71,11 +71,11 @@ func (s *Server) affiliationError(w http.ResponseWriter, r *http.Request, id int
 // affiliationRemove deletes one of the person's affiliations. An affiliation
 // of someone else is not found.
 func (s *Server) affiliationRemove(w http.ResponseWriter, r *http.Request) error {
-	id, err := personPathID(r, "id")
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}
-	aid, err := personPathID(r, "aid")
+	aid, err := pathID(r, "aid")
 	if err != nil {
 		return err
 	}
@@ -86,7 +86,7 @@ func (s *Server) affiliationRemove(w http.ResponseWriter, r *http.Request) error
 	if !slices.ContainsFunc(as, func(a directory.Affiliation) bool { return a.ID == aid }) {
 		return errs.ErrNotFound
 	}
-	if err := s.dir.RemoveAffiliation(r.Context(), personActor(r), aid); err != nil {
+	if err := s.dir.RemoveAffiliation(r.Context(), directoryActor(r), aid); err != nil {
 		return err
 	}
 	s.redirectFlash(w, r, fmt.Sprintf("/people/%d#affiliations", id), "person.affiliation_removed")

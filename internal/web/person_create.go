@@ -22,7 +22,7 @@ func (s *Server) personCreate(w http.ResponseWriter, r *http.Request) error {
 		dups, err = s.personMatches(r.Context(), i18n.Lang(r.Context()), p)
 	}
 	if err == nil && len(dups) == 0 {
-		p, err = s.dir.CreatePerson(r.Context(), personActor(r), p)
+		p, err = s.dir.CreatePerson(r.Context(), directoryActor(r), p)
 	}
 	if err != nil {
 		return s.personFormError(w, r, f, 0, 0, err)
@@ -61,7 +61,7 @@ func (s *Server) personMatches(ctx context.Context, lang string, p directory.Per
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, personMatch{ID: m.ID, Name: other.Name(), Country: personCountryName(other.Country, lang),
+		out = append(out, personMatch{ID: m.ID, Name: other.Name(), Country: countryName(lang, other.Country),
 			Score: scorePercent(m.Score), Reasons: s.translateKeys(lang, m.Reasons)})
 	}
 	return out, nil

@@ -57,11 +57,7 @@ func (e *personEnv) person(p directory.Person) directory.Person {
 // org stores an organization through the service.
 func (e *personEnv) org(o directory.Organization) directory.Organization {
 	e.t.Helper()
-	o, err := e.dir.CreateOrg(e.t.Context(), directory.Actor{}, o)
-	if err != nil {
-		e.t.Fatalf("create organization %q: %v", o.Name, err)
-	}
-	return o
+	return mustCreateOrg(e.t, e.dir, o)
 }
 
 // personPath is the address of a person's page.

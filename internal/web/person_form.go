@@ -95,7 +95,7 @@ func (s *Server) personNew(w http.ResponseWriter, r *http.Request) error {
 
 // personEdit shows the form for a stored person, carrying its version.
 func (s *Server) personEdit(w http.ResponseWriter, r *http.Request) error {
-	id, err := personPathID(r, "id")
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -49,8 +49,8 @@ func (s *Server) personList(w http.ResponseWriter, r *http.Request) error {
 	lang := i18n.Lang(r.Context())
 	page.Total, page.Pages = total, max(1, (total+peoplePerPage-1)/peoplePerPage)
 	for _, p := range people {
-		page.People = append(page.People, personRow{ID: p.ID, Name: p.Name(), Kind: personVocabLabel(vocab.PersonKind, p.Kind, lang),
-			Country: personCountryName(p.Country, lang), Email: p.Email, Archived: p.Archived, HasConsent: p.Consent != nil})
+		page.People = append(page.People, personRow{ID: p.ID, Name: p.Name(), Kind: termLabel(vocab.PersonKind, p.Kind, lang),
+			Country: countryName(lang, p.Country), Email: p.Email, Archived: p.Archived, HasConsent: p.Consent != nil})
 	}
 	page.Prev, page.Next = personPageLinks(r.URL, page.Page, page.Pages)
 	return s.render(w, r, http.StatusOK, "person_list.html", page)

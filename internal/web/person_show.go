@@ -35,7 +35,7 @@ type affiliationRow struct {
 // personShow shows a person: details, consent record, affiliations with the
 // form to add one, possible duplicates and the history.
 func (s *Server) personShow(w http.ResponseWriter, r *http.Request) error {
-	id, err := personPathID(r, "id")
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -53,8 +53,8 @@ func (s *Server) personPage(ctx context.Context, lang string, id int64, affForm 
 	if err != nil {
 		return personPage{}, err
 	}
-	page := personPage{Person: p, Kind: personVocabLabel(vocab.PersonKind, p.Kind, lang),
-		Country: personCountryName(p.Country, lang), AffForm: affForm}
+	page := personPage{Person: p, Kind: termLabel(vocab.PersonKind, p.Kind, lang),
+		Country: countryName(lang, p.Country), AffForm: affForm}
 	if p.Consent != nil {
 		page.Basis, page.ConsentDate = s.basisLabel(lang, p.Consent.Basis), personDayText(p.Consent.Date)
 	}

@@ -15,16 +15,16 @@ import (
 // user's values and the translated message, status 409; nothing is
 // overwritten.
 func (s *Server) personUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := personPathID(r, "id")
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}
 	f := readForm(r, append(personFormFields, "version")...)
-	version := personInt64(f.Values["version"])
+	version := formInt64(f.Values["version"])
 	p, err := personFromForm(f)
 	if err == nil {
 		p.ID, p.Version = id, version
-		_, err = s.dir.UpdatePerson(r.Context(), personActor(r), p)
+		_, err = s.dir.UpdatePerson(r.Context(), directoryActor(r), p)
 	}
 	if err != nil {
 		return s.personFormError(w, r, f, id, version, err)
@@ -38,12 +38,12 @@ func (s *Server) personUpdate(w http.ResponseWriter, r *http.Request) error {
 // leaves the person as it is and says so.
 func (s *Server) personArchive(archived bool) httpx.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
-		id, err := personPathID(r, "id")
+		id, err := pathID(r, "id")
 		if err != nil {
 			return err
 		}
-		version := personInt64(r.PostFormValue("version"))
-		_, err = s.dir.SetPersonArchived(r.Context(), personActor(r), id, version, archived)
+		version := formInt64(r.PostFormValue("version"))
+		_, err = s.dir.SetPersonArchived(r.Context(), directoryActor(r), id, version, archived)
 		key := map[bool]string{true: "person.archived", false: "person.restored"}[archived]
 		if err != nil {
 			if key = userErrorKey(err); key == "" {

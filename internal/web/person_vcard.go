@@ -12,7 +12,7 @@ import (
 // personVCard downloads a person as a vCard 4.0 file (text/vcard), with the
 // organization and role of their first current affiliation.
 func (s *Server) personVCard(w http.ResponseWriter, r *http.Request) error {
-	id, err := personPathID(r, "id")
+	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}

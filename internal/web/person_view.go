@@ -2,12 +2,10 @@ package web
 
 import (
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
 	"coalition/internal/directory"
-	"coalition/internal/errs"
 	"coalition/internal/eu"
 	"coalition/internal/httpx"
 	"coalition/internal/i18n"
@@ -54,15 +52,6 @@ func personVocabChoices(name, lang string) []personChoice {
 	return out
 }
 
-// personVocabLabel names one term of a vocabulary in lang, or returns the code.
-func personVocabLabel(name, code, lang string) string {
-	v, _ := vocab.Get(name)
-	if t, ok := v.Term(code); ok {
-		return t.Label(lang)
-	}
-	return code
-}
-
 // personCountryChoices lists the EU member states by their name in lang, for the
 // country field's suggestions (any ISO code may be typed).
 func personCountryChoices(lang string) []personChoice {
@@ -71,36 +60,6 @@ func personCountryChoices(lang string) []personChoice {
 		out = append(out, personChoice{Value: m.Code, Label: m.Name(lang)})
 	}
 	return out
-}
-
-// personCountryName names a country code in lang when it is a member state (or a
-// former one), else returns the code.
-func personCountryName(code, lang string) string {
-	if m, ok := eu.LookupAny(code); ok && code != "" {
-		return m.Name(lang)
-	}
-	return code
-}
-
-// personActor is the directory actor of the signed-in user.
-func personActor(r *http.Request) directory.Actor {
-	u, _ := httpx.UserFrom(r.Context())
-	return directory.Actor{UserID: u.ID}
-}
-
-// personPathID reads a positive numeric path value; anything else is not found.
-func personPathID(r *http.Request, name string) (int64, error) {
-	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, errs.ErrNotFound
-	}
-	return id, nil
-}
-
-// personInt64 reads a numeric form or query value, 0 when it is missing or bad.
-func personInt64(v string) int64 {
-	n, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
-	return n
 }
 
 // personDay reads an optional YYYY-MM-DD date of field; empty is the zero time.

@@ -55,10 +55,11 @@ type stateRow struct {
 // vocabBlock is one controlled vocabulary in the page's language.
 type vocabBlock struct {
 	Name, Label string
-	Terms       []termLabel
+	Terms       []vocabTerm
 }
 
-type termLabel struct{ Code, Label string }
+// vocabTerm is one term of a vocabulary block.
+type vocabTerm struct{ Code, Label string }
 
 // reference shows the ECI thresholds for the registration date asked for
 // (?registered=YYYY-MM-DD, today when absent), the member states' ages and
@@ -138,7 +139,7 @@ func vocabularies(lang string) []vocabBlock {
 	for _, v := range vocab.All() {
 		b := vocabBlock{Name: v.Name, Label: v.Label(lang)}
 		for _, t := range v.Terms {
-			b.Terms = append(b.Terms, termLabel{Code: t.Code, Label: t.Label(lang)})
+			b.Terms = append(b.Terms, vocabTerm{Code: t.Code, Label: t.Label(lang)})
 		}
 		out = append(out, b)
 	}
