@@ -127,7 +127,7 @@ func (s *Service) orgCandidates(ctx context.Context, o Organization) ([]Organiza
 		all = append(all, found...)
 	}
 	for _, key := range orgNameKeys(o) {
-		found, err := s.store.OrgsByNameKey(ctx, key, "")
+		found, err := s.store.OrgsByAnyNameKey(ctx, key)
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"slices"
 	"strings"
 
 	"coalition/internal/fold"
@@ -100,4 +101,22 @@ func sortStrings(s []string) {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
+}
+
+// AltNameKeys returns the NameKeys of o's alternative names (Names) that are
+// not empty and differ from main, o's own name key, each once, sorted. The
+// store keeps them beside the name key, so that a new organization is checked
+// against every name of the stored ones.
+func AltNameKeys(o *Organization, main string) []string {
+	if len(o.Names) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(o.Names))
+	for _, n := range o.Names {
+		if k := NameKey(n.Value); k != "" && k != main {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }

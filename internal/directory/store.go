@@ -33,6 +33,9 @@ type OrgStore interface {
 	OrgsByRegistry(ctx context.Context, r RegistryIDs) ([]Organization, error)
 	// OrgsByNameKey returns organizations whose NameKey equals key, in country when country is not "".
 	OrgsByNameKey(ctx context.Context, key, country string) ([]Organization, error)
+	// OrgsByAnyNameKey returns organizations with key as the NameKey of their
+	// name or of one of their alternative names, in any country.
+	OrgsByAnyNameKey(ctx context.Context, key string) ([]Organization, error)
 	// ImportOrgs creates or updates many organizations in one transaction: those
 	// with ID 0 are created, the others updated without a version check. It is
 	// the fast path of the importer.

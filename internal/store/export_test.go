@@ -36,3 +36,9 @@ func (db *DB) ExecOnReadPool(ctx context.Context, q string) error {
 	_, err := db.r.ExecContext(ctx, q)
 	return err
 }
+
+// ExecForTest runs a statement on the writer, outside any transaction.
+func (db *DB) ExecForTest(ctx context.Context, q string) error {
+	_, err := db.w.ExecContext(ctx, q)
+	return err
+}

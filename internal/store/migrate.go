@@ -112,6 +112,11 @@ func (db *DB) applyMigration(ctx context.Context, m migration) (applied bool, er
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return err
 		}
+		if step := migrationSteps[m.version]; step != nil {
+			if err := step(ctx, txq{d: db.d, tx: tx}); err != nil {
+				return err
+			}
+		}
 		applied = true
 		return db.recordVersion(ctx, tx, m.version)
 	})

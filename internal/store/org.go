@@ -25,6 +25,9 @@ func (db *DB) CreateOrg(ctx context.Context, o *directory.Organization, h direct
 		if err != nil {
 			return err
 		}
+		if err := q.setOrgNameKeys(ctx, id, orgAltKeys(o), false); err != nil {
+			return err
+		}
 		h.Entity, h.EntityID = directory.EntityOrganization, id
 		return q.addWrite(ctx, h, at)
 	})
@@ -56,7 +59,8 @@ func (db *DB) UpdateOrg(ctx context.Context, o *directory.Organization, h direct
 	return nil
 }
 
-// updateOrg saves o's fields at time at, checking its version when checked.
+// updateOrg saves o's fields and alternative name keys at time at, checking
+// its version when checked.
 func (q txq) updateOrg(ctx context.Context, o *directory.Organization, at any, checked bool) error {
 	args := append(orgWriteArgs(o), at, o.ID)
 	query := `UPDATE organizations SET ` + orgSets + `, updated_at = ?, version = version + 1 WHERE id = ?`
@@ -68,7 +72,10 @@ func (q txq) updateOrg(ctx context.Context, o *directory.Organization, at any, c
 	if err == nil && n == 0 {
 		err = q.staleOrMissing(ctx, "organizations", o.ID, checked)
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return q.setOrgNameKeys(ctx, o.ID, orgAltKeys(o), true)
 }
 
 // staleOrMissing tells why an update of id in table touched no row: the row

@@ -28,7 +28,10 @@ func (db *DB) ImportOrgs(ctx context.Context, orgs []directory.Organization, at 
 		if ids, err = imp.create(ctx, creates, argsOf); err != nil {
 			return err
 		}
-		return imp.update(ctx, updates, argsOf, func(i int) int64 { return orgs[i].ID })
+		if err := imp.update(ctx, updates, argsOf, func(i int) int64 { return orgs[i].ID }); err != nil {
+			return err
+		}
+		return q.importNameKeys(ctx, orgs, creates, ids, updates)
 	})
 	if err != nil {
 		return wrap("import organizations", err)
@@ -39,6 +42,25 @@ func (db *DB) ImportOrgs(ctx context.Context, orgs []directory.Organization, at 
 	for _, i := range updates {
 		orgs[i].Version++
 		orgs[i].UpdatedAt = at
+	}
+	return nil
+}
+
+// importNameKeys stores the alternative name keys of the created rows (with
+// their new ids) and replaces those of the updated ones.
+func (q txq) importNameKeys(ctx context.Context, orgs []directory.Organization, creates []int, ids []int64, updates []int) error {
+	for k, i := range creates {
+		if len(orgs[i].Names) == 0 {
+			continue
+		}
+		if err := q.setOrgNameKeys(ctx, ids[k], orgAltKeys(&orgs[i]), false); err != nil {
+			return err
+		}
+	}
+	for _, i := range updates {
+		if err := q.setOrgNameKeys(ctx, orgs[i].ID, orgAltKeys(&orgs[i]), true); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -68,6 +68,7 @@ var behaviours = []behaviour{
 	{"OrgRegistryLookup", testOrgRegistryLookup},
 	{"OrgRegistryConflict", testOrgRegistryConflict},
 	{"OrgNameKeyLookup", testOrgNameKeyLookup},
+	{"OrgAltNameLookup", testOrgAltNameLookup},
 	{"OrgArchiveRestore", testOrgArchiveRestore},
 	{"PersonCreateAndGet", testPersonCreateAndGet},
 	{"PersonUpdate", testPersonUpdate},
