@@ -8,6 +8,7 @@ package fold
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,22 +29,92 @@ var special = map[rune]string{
 // spelled out and non-Latin letters (Cyrillic, Greek…) transliterated. Anything
 // that is neither a letter nor a digit becomes a space.
 func Fold(s string) string {
+	if isASCII(s) {
+		return fixBulgarianEnding(foldASCII(s))
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	prev := ' '
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			writeRune(&b, r)
+			prev = unicode.ToLower(r)
 			continue
 		}
-		lower := unicode.ToLower(r)
-		if lat, ok := romanize(prev, lower); ok {
-			b.WriteString(lat)
-		} else {
-			writeRune(&b, r)
+		for _, d := range decompose(r) {
+			lower := unicode.ToLower(d)
+			if lat, ok := romanize(prev, lower); ok {
+				b.WriteString(lat)
+			} else {
+				writeRune(&b, d)
+			}
+			prev = lower
 		}
-		prev = lower
 	}
 	return fixBulgarianEnding(b.String())
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII folds an ASCII string: letters in lower case, digits kept,
+// everything else a space.
+func foldASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		default:
+			c = ' '
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// decomposedBelow is the end of the runes whose decomposition is kept in a
+// table: the Latin, Greek and Cyrillic blocks, and everything between.
+const decomposedBelow = 0x2000
+
+// decomposed holds, for each rune below decomposedBelow, its canonical
+// decomposition without combining marks.
+var decomposed = sync.OnceValue(func() []string {
+	t := make([]string, decomposedBelow)
+	for r := range rune(decomposedBelow) {
+		t[r] = withoutMarks(r)
+	}
+	return t
+})
+
+// decompose returns r's canonical decomposition without its combining marks
+// ("é" → "e"; a lone mark → ""). Decomposing rune by rune gives what
+// decomposing the whole text would, once the marks are dropped: only marks
+// are reordered.
+func decompose(r rune) string {
+	if r < decomposedBelow {
+		return decomposed()[r]
+	}
+	return withoutMarks(r)
+}
+
+// withoutMarks decomposes r and drops the nonspacing marks.
+func withoutMarks(r rune) string {
+	return strings.Map(func(d rune) rune {
+		if unicode.Is(unicode.Mn, d) {
+			return -1
+		}
+		return d
+	}, norm.NFD.String(string(r)))
 }
 
 // fixBulgarianEnding spells a word-final -ия as -ia, as the Bulgarian
