@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -78,13 +79,36 @@ func (p *problems) maxLen(field, s string, max int) {
 
 // collapse trims s and turns every run of white space inside it into one space,
 // after clean.
-func collapse(s string) string { return strings.Join(strings.Fields(clean(s)), " ") }
+func collapse(s string) string {
+	s = clean(s)
+	if collapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports whether s, trimmed, has no space to collapse: no white
+// space but single spaces.
+func collapsed(s string) bool {
+	prevSpace := false
+	for _, r := range s {
+		switch {
+		case r == ' ' && prevSpace, r != ' ' && unicode.IsSpace(r):
+			return false
+		}
+		prevSpace = r == ' '
+	}
+	return true
+}
 
 // clean returns s as valid UTF-8 (bad bytes become U+FFFD) without control
 // characters other than tab and newline (a CR LF becomes LF), trimmed: neither
 // database accepts every byte (PostgreSQL refuses NUL), and none belongs in a
 // name or a description.
 func clean(s string) string {
+	if isClean(s) {
+		return strings.TrimSpace(s)
+	}
 	s = strings.ToValidUTF8(strings.ReplaceAll(s, "\r\n", "\n"), "\uFFFD")
 	return strings.TrimSpace(strings.Map(func(r rune) rune {
 		if (r < 0x20 && r != '\t' && r != '\n') || r == 0x7f {
@@ -92,6 +116,17 @@ func clean(s string) string {
 		}
 		return r
 	}, s))
+}
+
+// isClean reports whether s is valid UTF-8 without the characters clean
+// removes: most values are, and need no copy.
+func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' || c == 0x7f {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // normCountry upper-cases a country code and turns the EU's EL and the old UK
@@ -185,9 +220,8 @@ func (p *problems) checkLangs(field string, codes []string) {
 // checkVocab adds a problem for each code that is not a term of the named
 // vocabulary; empty codes are allowed (the field is optional).
 func (p *problems) checkVocab(field, name string, codes ...string) {
-	v, _ := vocab.Get(name)
 	for _, c := range codes {
-		if c != "" && !v.Has(c) {
+		if c != "" && !vocab.Known(name, c) {
 			p.add(field, "validation.vocab", "value", c)
 		}
 	}

@@ -91,3 +91,21 @@ func All() []Vocabulary {
 	}
 	return out
 }
+
+// known holds every vocabulary's codes, by vocabulary name.
+var known = func() map[string]map[string]bool {
+	m := make(map[string]map[string]bool, len(definitions))
+	for _, d := range definitions {
+		m[d.name] = make(map[string]bool, len(d.codes))
+		for _, c := range d.codes {
+			m[d.name][c] = true
+		}
+	}
+	return m
+}()
+
+// Known reports whether code is a term of the vocabulary called name, with
+// one map lookup: for checking many codes, as an import does.
+func Known(name, code string) bool {
+	return known[name][code]
+}

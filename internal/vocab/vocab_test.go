@@ -82,6 +82,9 @@ func TestGetAndHas(t *testing.T) {
 			if got := v.Has(tt.code); got != tt.has {
 				t.Errorf("Has(%q) = %v, want %v", tt.code, got, tt.has)
 			}
+			if got := Known(tt.vocab, tt.code); got != tt.has {
+				t.Errorf("Known(%q, %q) = %v, want %v", tt.vocab, tt.code, got, tt.has)
+			}
 			term, ok := v.Term(tt.code)
 			if ok != tt.has || (ok && term.Code != tt.code) {
 				t.Errorf("Term(%q) = %v, %v", tt.code, term, ok)
