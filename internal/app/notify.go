@@ -34,8 +34,8 @@ func (n notifyingStore) UpdateOrg(ctx context.Context, o *directory.Organization
 }
 
 // ImportOrgs imports and notifies.
-func (n notifyingStore) ImportOrgs(ctx context.Context, orgs []directory.Organization, at time.Time, userID int64, source string) error {
-	return n.after(n.DB.ImportOrgs(ctx, orgs, at, userID, source))
+func (n notifyingStore) ImportOrgs(ctx context.Context, orgs []directory.Organization, nameKeys []string, at time.Time, userID int64, source string) error {
+	return n.after(n.DB.ImportOrgs(ctx, orgs, nameKeys, at, userID, source))
 }
 
 // MergeOrgs merges and notifies.

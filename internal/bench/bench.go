@@ -101,7 +101,7 @@ func load(ctx context.Context, db *store.DB, o Options, log io.Writer, label str
 	start := time.Now()
 	batch := make([]directory.Organization, 0, 10000)
 	flush := func() error {
-		err := db.ImportOrgs(ctx, batch, time.Now(), 0, "coalition bench")
+		err := db.ImportOrgs(ctx, batch, nil, time.Now(), 0, "coalition bench")
 		batch = batch[:0]
 		return err
 	}

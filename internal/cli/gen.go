@@ -19,7 +19,7 @@ type genOptions struct {
 
 // genStore is what coalition gen needs from the database.
 type genStore interface {
-	ImportOrgs(ctx context.Context, orgs []directory.Organization, at time.Time, userID int64, source string) error
+	ImportOrgs(ctx context.Context, orgs []directory.Organization, nameKeys []string, at time.Time, userID int64, source string) error
 	ImportPeople(ctx context.Context, people []directory.Person, at time.Time, userID int64, source string) error
 	ScanOrgs(ctx context.Context, fn func(directory.Organization) error) error
 	ScanPeople(ctx context.Context, fn func(directory.Person) error) error
@@ -75,7 +75,7 @@ func (o genOptions) run(ctx context.Context, env Env, db genStore) error {
 	at := time.Now().UTC()
 	if o.orgs > 0 {
 		w := writer[directory.Organization]{env: env, what: "organizations", total: o.orgs, size: o.batch,
-			write: func(b []directory.Organization) error { return db.ImportOrgs(ctx, b, at, 0, source) }}
+			write: func(b []directory.Organization) error { return db.ImportOrgs(ctx, b, nil, at, 0, source) }}
 		if err := w.run(ctx, func(fn func(directory.Organization) error) error { return gen.Orgs(o.seed, o.orgs, fn) }); err != nil {
 			return err
 		}

@@ -30,7 +30,7 @@ const Orgs = 2000
 
 // Directory is what the demo needs to fill the directory; *store.DB is one.
 type Directory interface {
-	ImportOrgs(ctx context.Context, orgs []directory.Organization, at time.Time, userID int64, source string) error
+	ImportOrgs(ctx context.Context, orgs []directory.Organization, nameKeys []string, at time.Time, userID int64, source string) error
 	LastChangeSeq(ctx context.Context) (int64, error)
 }
 
@@ -66,5 +66,5 @@ func loadOrgs(ctx context.Context, dir Directory) error {
 	}); err != nil {
 		return err
 	}
-	return dir.ImportOrgs(ctx, orgs, time.Now(), 0, "coalition demo")
+	return dir.ImportOrgs(ctx, orgs, nil, time.Now(), 0, "coalition demo")
 }

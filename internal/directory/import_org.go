@@ -48,7 +48,8 @@ func (s *Service) noOrgs(ctx context.Context) (bool, error) {
 type orgImport struct {
 	importRun
 	batch []Organization
-	lines []int // the row of each batch entry
+	lines []int    // the row of each batch entry
+	keys  []string // the NameKey of each batch entry
 	w     *asyncWriter[Organization]
 }
 
@@ -71,7 +72,7 @@ func (imp *orgImport) row(line int, row []string) error {
 	}
 	cur, err := imp.match(&o, key)
 	if err != nil || cur == nil {
-		return imp.handleMatch(line, &o, err)
+		return imp.handleMatch(line, &o, key, err)
 	}
 	if first := imp.claim(line, cur.ID); first != 0 {
 		imp.reject(line, -1, "import.duplicate_row", "row", first)
@@ -81,7 +82,7 @@ func (imp *orgImport) row(line int, row []string) error {
 }
 
 // handleMatch creates o when nothing matched, and rejects an ambiguous row.
-func (imp *orgImport) handleMatch(line int, o *Organization, err error) error {
+func (imp *orgImport) handleMatch(line int, o *Organization, key string, err error) error {
 	if errors.Is(err, errAmbiguous) {
 		imp.reject(line, -1, "import.ambiguous_match")
 		return nil
@@ -89,7 +90,7 @@ func (imp *orgImport) handleMatch(line int, o *Organization, err error) error {
 	if err != nil {
 		return err
 	}
-	return imp.add(line, *o)
+	return imp.add(line, *o, key)
 }
 
 // update applies the row to a copy of the stored organization and queues it
@@ -105,12 +106,12 @@ func (imp *orgImport) update(line int, row []string, cur *Organization) error {
 		imp.report.Unchanged++
 		return nil
 	}
-	return imp.add(line, o)
+	return imp.add(line, o, NameKey(o.Name))
 }
 
-// add queues o for writing and writes a full batch.
-func (imp *orgImport) add(line int, o Organization) error {
-	imp.batch, imp.lines = append(imp.batch, o), append(imp.lines, line)
+// add queues o, whose name key is key, for writing and writes a full batch.
+func (imp *orgImport) add(line int, o Organization, key string) error {
+	imp.batch, imp.lines, imp.keys = append(imp.batch, o), append(imp.lines, line), append(imp.keys, key)
 	if len(imp.batch) >= imp.opts.BatchSize {
 		return imp.flush()
 	}
@@ -146,9 +147,10 @@ func (imp *orgImport) flush() error {
 	if len(imp.batch) == 0 {
 		return nil
 	}
-	j := writeJob[Organization]{batch: imp.batch, lines: imp.lines}
+	j := writeJob[Organization]{batch: imp.batch, lines: imp.lines, keys: imp.keys}
 	imp.batch = make([]Organization, 0, imp.opts.BatchSize)
 	imp.lines = make([]int, 0, imp.opts.BatchSize)
+	imp.keys = make([]string, 0, imp.opts.BatchSize)
 	if imp.w == nil {
 		countBatch(&imp.report, j.batch, func(o *Organization) int64 { return o.ID })
 		return nil
@@ -160,12 +162,12 @@ func (imp *orgImport) flush() error {
 // be taken (another writer got there first), the rows are written one by one
 // so that only the conflicting ones are rejected.
 func (imp *orgImport) write(j writeJob[Organization], rep *Report) error {
-	err := imp.store(j.batch, rep)
+	err := imp.store(j.batch, j.keys, rep)
 	if !errors.Is(err, errs.ErrConflict) {
 		return err
 	}
 	for i := range j.batch {
-		if err := imp.store(j.batch[i:i+1], rep); errors.Is(err, errs.ErrConflict) {
+		if err := imp.store(j.batch[i:i+1], j.keys[i:i+1], rep); errors.Is(err, errs.ErrConflict) {
 			rep.reject(RowProblem{Row: j.lines[i], Key: "error.conflict"})
 		} else if err != nil {
 			return err
@@ -174,9 +176,9 @@ func (imp *orgImport) write(j writeJob[Organization], rep *Report) error {
 	return nil
 }
 
-func (imp *orgImport) store(batch []Organization, rep *Report) error {
+func (imp *orgImport) store(batch []Organization, keys []string, rep *Report) error {
 	created := countNew(batch, func(o *Organization) int64 { return o.ID })
-	if err := imp.s.store.ImportOrgs(imp.ctx, batch, imp.s.now(), imp.actor.UserID, imp.opts.Source); err != nil {
+	if err := imp.s.store.ImportOrgs(imp.ctx, batch, keys, imp.s.now(), imp.actor.UserID, imp.opts.Source); err != nil {
 		return err
 	}
 	rep.Created += created

@@ -6,11 +6,13 @@ import (
 	"sync/atomic"
 )
 
-// writeJob is one batch for the store: the records, the row of each, and the
-// affiliations to link once the people in it have ids.
+// writeJob is one batch for the store: the records, the row of each, the
+// name key of each organization, and the affiliations to link once the
+// people in it have ids.
 type writeJob[T any] struct {
 	batch []T
 	lines []int
+	keys  []string
 	links []link
 }
 

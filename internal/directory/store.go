@@ -38,8 +38,9 @@ type OrgStore interface {
 	OrgsByAnyNameKey(ctx context.Context, key string) ([]Organization, error)
 	// ImportOrgs creates or updates many organizations in one transaction: those
 	// with ID 0 are created, the others updated without a version check. It is
-	// the fast path of the importer.
-	ImportOrgs(ctx context.Context, orgs []Organization, at time.Time, userID int64, source string) error
+	// the fast path of the importer. nameKeys, when not nil, holds the NameKey
+	// of each organization's name, which the importer has computed already.
+	ImportOrgs(ctx context.Context, orgs []Organization, nameKeys []string, at time.Time, userID int64, source string) error
 	PutLogo(ctx context.Context, orgID int64, l Logo) error
 	Logo(ctx context.Context, orgID int64) (Logo, error)
 	// MergeOrgs moves every affiliation, history entry and logo of drop to keep,

@@ -24,7 +24,7 @@ func TestSearchBaseline(t *testing.T) {
 				{Name: "Green Europe", Country: "BE", Kind: "ngo", Names: []directory.Text{{Lang: "fr", Value: "Europe Verte"}}},
 				{Name: "Archived Zelena", Country: "SI", Kind: "ngo", Archived: true},
 			}
-			if err := db.ImportOrgs(ctx, orgs, time.Now(), 0, "test"); err != nil {
+			if err := db.ImportOrgs(ctx, orgs, nil, time.Now(), 0, "test"); err != nil {
 				t.Fatal(err)
 			}
 			if err := db.BuildSearchBaseline(ctx); err != nil {

@@ -17,7 +17,7 @@ func TestLastChangeSeq(t *testing.T) {
 				t.Fatalf("empty log: %d %v", n, err)
 			}
 			orgs := []directory.Organization{{Name: "A", Country: "LV"}, {Name: "B", Country: "SI"}}
-			if err := db.ImportOrgs(ctx, orgs, time.Now(), 0, "test"); err != nil {
+			if err := db.ImportOrgs(ctx, orgs, nil, time.Now(), 0, "test"); err != nil {
 				t.Fatal(err)
 			}
 			changes, _ := db.Changes(ctx, 0, 100)

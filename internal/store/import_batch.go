@@ -26,7 +26,7 @@ type importTable struct {
 	defaults []any
 }
 
-var orgTable = newImportTable("organizations", directory.EntityOrganization, orgWriteColumns, orgWriteArgs(&directory.Organization{}))
+var orgTable = newImportTable("organizations", directory.EntityOrganization, orgWriteColumns, orgWriteArgs(&directory.Organization{}, ""))
 
 // newImportTable builds an importTable from a column list and the write
 // values of a zero record, which are the columns' DEFAULTs; the first column

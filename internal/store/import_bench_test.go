@@ -100,7 +100,7 @@ func benchImport(b *testing.B, src []directory.Organization, chunk int) {
 		b.StartTimer()
 		start, startCPU := time.Now(), threadCPU()
 		for part := range slices.Chunk(orgs, chunk) {
-			if err := db.ImportOrgs(b.Context(), part, time.Now(), 0, "bench.csv"); err != nil {
+			if err := db.ImportOrgs(b.Context(), part, nil, time.Now(), 0, "bench.csv"); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -19,13 +19,14 @@ func (db *DB) CreateOrg(ctx context.Context, o *directory.Organization, h direct
 	var id int64
 	err := db.writeTx(ctx, func(q txq) error {
 		var err error
-		args := append(orgWriteArgs(o), at, at)
+		key := directory.NameKey(o.Name)
+		args := append(orgWriteArgs(o, key), at, at)
 		id, err = q.insert(ctx, `INSERT INTO organizations (`+orgWriteColumns+`, created_at, updated_at, version)
 			VALUES (`+placeholders(orgWriteCount+2)+`, 1)`, args...)
 		if err != nil {
 			return err
 		}
-		if err := q.setOrgNameKeys(ctx, id, orgAltKeys(o), false); err != nil {
+		if err := q.setOrgNameKeys(ctx, id, directory.AltNameKeys(o, key), false); err != nil {
 			return err
 		}
 		h.Entity, h.EntityID = directory.EntityOrganization, id
@@ -62,7 +63,8 @@ func (db *DB) UpdateOrg(ctx context.Context, o *directory.Organization, h direct
 // updateOrg saves o's fields and alternative name keys at time at, checking
 // its version when checked.
 func (q txq) updateOrg(ctx context.Context, o *directory.Organization, at any, checked bool) error {
-	args := append(orgWriteArgs(o), at, o.ID)
+	key := directory.NameKey(o.Name)
+	args := append(orgWriteArgs(o, key), at, o.ID)
 	query := `UPDATE organizations SET ` + orgSets + `, updated_at = ?, version = version + 1 WHERE id = ?`
 	if checked {
 		query += ` AND version = ?`
@@ -75,7 +77,7 @@ func (q txq) updateOrg(ctx context.Context, o *directory.Organization, at any, c
 	if err != nil {
 		return err
 	}
-	return q.setOrgNameKeys(ctx, o.ID, orgAltKeys(o), true)
+	return q.setOrgNameKeys(ctx, o.ID, directory.AltNameKeys(o, key), true)
 }
 
 // staleOrMissing tells why an update of id in table touched no row: the row

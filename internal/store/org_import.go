@@ -15,10 +15,17 @@ import (
 // {"op":"create"|"update","source":…}, which History returns for each record
 // of the batch (rows with scattered ids get an entry each). The caller's
 // slice is updated: created rows get their ID, every row its Version and
-// UpdatedAt, created rows their CreatedAt. BenchmarkImportOrgs measures it.
-func (db *DB) ImportOrgs(ctx context.Context, orgs []directory.Organization, at time.Time, userID int64, source string) error {
+// UpdatedAt, created rows their CreatedAt. nameKeys, when not nil, holds the
+// directory.NameKey of each row's name; otherwise they are computed here. BenchmarkImportOrgs measures it.
+func (db *DB) ImportOrgs(ctx context.Context, orgs []directory.Organization, nameKeys []string, at time.Time, userID int64, source string) error {
 	creates, updates := splitByID(len(orgs), func(i int) int64 { return orgs[i].ID })
-	argsOf := func(i int) []any { return orgWriteArgs(&orgs[i]) }
+	if nameKeys == nil {
+		nameKeys = make([]string, len(orgs))
+		for i := range orgs {
+			nameKeys[i] = directory.NameKey(orgs[i].Name)
+		}
+	}
+	argsOf := func(i int) []any { return orgWriteArgs(&orgs[i], nameKeys[i]) }
 	at = normTime(at)
 	var ids []int64
 	err := db.importTx(ctx, len(orgs), func(q txq) error {
@@ -31,7 +38,7 @@ func (db *DB) ImportOrgs(ctx context.Context, orgs []directory.Organization, at 
 		if err := imp.update(ctx, updates, argsOf, func(i int) int64 { return orgs[i].ID }); err != nil {
 			return err
 		}
-		return q.importNameKeys(ctx, orgs, creates, ids, updates)
+		return q.importNameKeys(ctx, orgs, nameKeys, creates, ids, updates)
 	})
 	if err != nil {
 		return wrap("import organizations", err)
@@ -48,17 +55,17 @@ func (db *DB) ImportOrgs(ctx context.Context, orgs []directory.Organization, at 
 
 // importNameKeys stores the alternative name keys of the created rows (with
 // their new ids) and replaces those of the updated ones.
-func (q txq) importNameKeys(ctx context.Context, orgs []directory.Organization, creates []int, ids []int64, updates []int) error {
+func (q txq) importNameKeys(ctx context.Context, orgs []directory.Organization, nameKeys []string, creates []int, ids []int64, updates []int) error {
 	for k, i := range creates {
 		if len(orgs[i].Names) == 0 {
 			continue
 		}
-		if err := q.setOrgNameKeys(ctx, ids[k], orgAltKeys(&orgs[i]), false); err != nil {
+		if err := q.setOrgNameKeys(ctx, ids[k], directory.AltNameKeys(&orgs[i], nameKeys[i]), false); err != nil {
 			return err
 		}
 	}
 	for _, i := range updates {
-		if err := q.setOrgNameKeys(ctx, orgs[i].ID, orgAltKeys(&orgs[i]), true); err != nil {
+		if err := q.setOrgNameKeys(ctx, orgs[i].ID, directory.AltNameKeys(&orgs[i], nameKeys[i]), true); err != nil {
 			return err
 		}
 	}

@@ -75,10 +75,10 @@ func (j orgScan) decode(o *directory.Organization) error {
 	return err
 }
 
-// orgWriteArgs returns the values of orgWriteColumns for o. The name key is
-// computed here, on every write.
-func orgWriteArgs(o *directory.Organization) []any {
-	return []any{o.Name, o.NameLang, directory.NameKey(o.Name), encodeTexts(o.Names), encodeTexts(o.Descriptions),
+// orgWriteArgs returns the values of orgWriteColumns for o, whose name key is
+// key.
+func orgWriteArgs(o *directory.Organization, key string) []any {
+	return []any{o.Name, o.NameLang, key, encodeTexts(o.Names), encodeTexts(o.Descriptions),
 		o.Country, o.Region, o.City, o.Level, o.Sector, o.Kind,
 		encodeCodes(o.Functions), encodeCodes(o.Topics), encodeCodes(o.Languages), o.Members, o.Audience,
 		o.Website, o.Email, o.Phone, o.Registry.Transparency, o.Registry.PIC, o.Registry.National, o.Source, o.Archived}

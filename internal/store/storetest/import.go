@@ -20,7 +20,7 @@ func testImportOrgs(t *testing.T, db *store.DB) {
 	existing.Name, existing.City = "Existing, renamed", "Cēsis"
 	orgs[600] = existing
 	at := base.Add(time.Hour)
-	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, at, 7, "orgs.csv"))
+	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, nil, at, 7, "orgs.csv"))
 	for i, o := range orgs {
 		if o.ID == 0 || o.UpdatedAt != norm(at) || (i != 600 && (o.Version != 1 || o.CreatedAt != norm(at))) {
 			t.Fatalf("row %d after import: ID %d, Version %d, times %v %v", i, o.ID, o.Version, o.CreatedAt, o.UpdatedAt)
@@ -66,12 +66,12 @@ func checkImportRecords(t *testing.T, db *store.DB, orgs []directory.Organizatio
 
 func testImportOrgsAllOrNothing(t *testing.T, db *store.DB) {
 	orgs := []directory.Organization{{Name: "New"}, {ID: 424242, Name: "Missing"}}
-	wantErr(t, "ImportOrgs with a missing id", db.ImportOrgs(ctx(t), orgs, base, 0, "x"), store.ErrNotFound)
+	wantErr(t, "ImportOrgs with a missing id", db.ImportOrgs(ctx(t), orgs, nil, base, 0, "x"), store.ErrNotFound)
 	dup := []directory.Organization{
 		{Name: "A", Registry: directory.RegistryIDs{PIC: "123456789"}},
 		{Name: "B", Registry: directory.RegistryIDs{PIC: "123456789"}},
 	}
-	wantErr(t, "ImportOrgs with a registry id twice", db.ImportOrgs(ctx(t), dup, base, 0, "x"), store.ErrConflict)
+	wantErr(t, "ImportOrgs with a registry id twice", db.ImportOrgs(ctx(t), dup, nil, base, 0, "x"), store.ErrConflict)
 	n := 0
 	must(t, "ScanOrgs", db.ScanOrgs(ctx(t), func(directory.Organization) error { n++; return nil }))
 	cs, err := db.Changes(ctx(t), 0, 0)
@@ -79,7 +79,7 @@ func testImportOrgsAllOrNothing(t *testing.T, db *store.DB) {
 	if n != 0 || len(cs) != 0 {
 		t.Errorf("failed imports left %d organizations and %d changes", n, len(cs))
 	}
-	must(t, "ImportOrgs of nothing", db.ImportOrgs(ctx(t), nil, base, 0, "x"))
+	must(t, "ImportOrgs of nothing", db.ImportOrgs(ctx(t), nil, nil, base, 0, "x"))
 }
 
 func testImportPeople(t *testing.T, db *store.DB) {
@@ -130,7 +130,7 @@ func testImportOrgsSparseColumns(t *testing.T, db *store.DB) {
 		}
 		orgs[i] = o
 	}
-	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, base, 0, "sparse.csv"))
+	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, nil, base, 0, "sparse.csv"))
 	got, err := db.OrgsByID(ctx(t), orgIDs(orgs))
 	must(t, "OrgsByID", err)
 	if len(got) != len(orgs) {
@@ -152,7 +152,7 @@ func testImportHistoryRuns(t *testing.T, db *store.DB) {
 	for i := range orgs {
 		orgs[i] = directory.Organization{Name: fmt.Sprintf("Run %d", i)}
 	}
-	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, base, 0, "runs.csv"))
+	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, nil, base, 0, "runs.csv"))
 	after := newOrg(t, db, "After", "LV")
 	for _, c := range []struct {
 		id   int64

@@ -140,7 +140,7 @@ func testOrgScan(t *testing.T, db *store.DB) {
 	for i := range orgs {
 		orgs[i] = directory.Organization{Name: "Org", Archived: i%2 == 0}
 	}
-	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, base, 0, "scan"))
+	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, nil, base, 0, "scan"))
 	var seen []int64
 	must(t, "ScanOrgs", db.ScanOrgs(ctx(t), func(o directory.Organization) error {
 		if len(seen) > 0 && o.ID <= seen[len(seen)-1] {

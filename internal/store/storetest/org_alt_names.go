@@ -28,7 +28,7 @@ func testOrgAltNameLookup(t *testing.T, db *store.DB) {
 
 	imported := []directory.Organization{green, {Name: "Dunărea Vie", Country: "RO", Names: []directory.Text{{Lang: "en", Value: "Living Danube"}}}}
 	imported[0].Names = []directory.Text{{Lang: "en", Value: "Free and Green"}}
-	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), imported, base, 7, "test"))
+	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), imported, nil, base, 7, "test"))
 	wantAnyName(t, db, "Living Danube", imported[1].ID)
 	wantAnyName(t, db, "Free and Green", green.ID)
 	wantAnyName(t, db, "Zelenaya svoboda")
