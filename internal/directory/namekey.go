@@ -38,22 +38,17 @@ var legalForms = []string{
 	"somateio", "ae", "epe", "ike", "amke",
 }
 
-// legalFormSet holds the legal forms, each as its folded words joined by spaces.
-var legalFormSet = func() map[string]bool {
-	m := map[string]bool{}
+// legalFormsByFirst holds the legal forms as lists of words, by their first
+// word, longest first, so that most words are ruled out with one lookup and
+// none needs an allocation.
+var legalFormsByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
 	for _, f := range legalForms {
-		m[f] = true
+		words := strings.Fields(f)
+		m[words[0]] = append(m[words[0]], words)
 	}
-	return m
-}()
-
-// legalFormFirst holds the first word of every legal form, so that most words
-// are ruled out with one lookup and no allocation.
-var legalFormFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for _, f := range legalForms {
-		first, _, _ := strings.Cut(f, " ")
-		m[first] = true
+	for _, forms := range m {
+		slices.SortStableFunc(forms, func(a, b []string) int { return len(b) - len(a) })
 	}
 	return m
 }()
@@ -81,15 +76,15 @@ func nameKeyTokens(name string) []string {
 	return kept
 }
 
-// legalFormLength returns how many of the leading tokens form a legal form (up to
-// four words, longest first), or 0.
+// legalFormLength returns how many of the leading tokens form a legal form
+// (the longest that does), or 0.
 func legalFormLength(tokens []string) int {
-	if len(tokens) == 0 || !legalFormFirst[tokens[0]] {
+	if len(tokens) == 0 {
 		return 0
 	}
-	for n := min(4, len(tokens)); n > 0; n-- {
-		if legalFormSet[strings.Join(tokens[:n], " ")] {
-			return n
+	for _, form := range legalFormsByFirst[tokens[0]] {
+		if len(form) <= len(tokens) && slices.Equal(form, tokens[:len(form)]) {
+			return len(form)
 		}
 	}
 	return 0
