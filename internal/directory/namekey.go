@@ -35,7 +35,7 @@ var legalForms = []string{
 	"aps", "odv", "onlus", "ets", "srl", "spa", "fondazione", "associazione", "asociacion", "fundacion", "associacao", "fundacao", "sl", "lda",
 	// Nordic, Baltic, Hungarian, Greek
 	"ry", "oy", "ab", "forening", "foreningen", "mtu", "ou", "vsi", "asociacija", "egyesulet", "alapitvany", "kft", "zrt",
-	"somateio", "ae", "epe", "ike", "amke",
+	"somateio", "ae", "a e", "epe", "e p e", "ike", "i k e", "amke", "a m k e",
 }
 
 // legalFormsByFirst holds the legal forms as lists of words, by their first

@@ -13,6 +13,8 @@ func TestNameKeyMeets(t *testing.T) {
 		{"Fundacja Nasza Ziemia", "Nasza Ziemia"},
 		{"Natuurpunt vzw", "Natuurpunt VZW", "natuurpunt"},
 		{"Ελληνική Εταιρεία Προστασίας της Φύσης", "Elliniki Etaireia Prostasias tis Fysis"},
+		{"Κέντρο Περιβάλλοντος Α.Μ.Κ.Ε.", "Κέντρο Περιβάλλοντος ΑΜΚΕ", "Kentro Perivallontos"},
+		{"Ελληνικά Τρόφιμα Α.Ε.", "Elliniká Trófima AE", "Ελληνικά Τρόφιμα"},
 	}
 	for _, g := range groups {
 		want := NameKey(g[0])
