@@ -61,7 +61,7 @@ func (s *shard) words(dst []uint32, v string) []uint32 {
 		i, ok := s.folded.get(h)
 		if !ok {
 			var ids []uint32
-			for _, w := range appendFolded(nil, strings.ToValidUTF8(chunk, " "), 0) {
+			for _, w := range appendFolded(nil, strings.ToValidUTF8(chunk, " ")) {
 				ids = append(ids, s.intern(w))
 			}
 			if s.folded.len() >= cacheMax {

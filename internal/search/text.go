@@ -14,11 +14,9 @@ import (
 const maxTermBytes = 64
 
 // appendTokens appends the folded words of s to dst. The result is
-// fold.Tokens(s), with invalid UTF-8 read as spaces, words cut to
-// maxTermBytes and folded again until they no longer change (fold leaves a
-// few rare letters half-done: "Ƒ" → "ƒ" → "f"; and after invalid UTF-8 the
-// normalizer keeps accents), so that a folded word folds to itself and a
-// rendered query parses back to the same words.
+// fold.Tokens(s), with invalid UTF-8 read as spaces and words cut to
+// maxTermBytes. A folded word folds to itself (fold's fuzz test checks it),
+// so a rendered query parses back to the same words.
 //
 // Runs of ASCII letters and digits, the bulk of European text, are
 // lower-cased here, and every run holding another character goes through
@@ -32,7 +30,7 @@ func appendTokens(dst []string, s string) []string {
 		if isASCII(chunk) {
 			dst = append(dst, cut(lowerASCII(chunk)))
 		} else {
-			dst = appendFolded(dst, strings.ToValidUTF8(chunk, " "), 0)
+			dst = appendFolded(dst, strings.ToValidUTF8(chunk, " "))
 		}
 	}
 	return dst
@@ -62,16 +60,9 @@ func chunks(s string) iter.Seq[string] {
 	}
 }
 
-// appendFolded appends fold.Tokens(s), folding again each word that is not
-// yet stable.
-func appendFolded(dst []string, s string, depth int) []string {
+// appendFolded appends fold.Tokens(s), each word cut to maxTermBytes.
+func appendFolded(dst []string, s string) []string {
 	for _, t := range fold.Tokens(s) {
-		if depth < 3 && !isASCII(t) {
-			if again := fold.Tokens(t); len(again) != 1 || again[0] != t {
-				dst = appendFolded(dst, t, depth+1)
-				continue
-			}
-		}
 		dst = append(dst, cut(t))
 	}
 	return dst
