@@ -1,14 +1,10 @@
 package tabular
 
 import (
-	"bytes"
 	"io"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -22,6 +18,7 @@ const (
 	Windows1250 = "windows-1250"
 	Windows1251 = "windows-1251"
 	Windows1252 = "windows-1252"
+	Windows1257 = "windows-1257"
 )
 
 var (
@@ -63,128 +60,4 @@ func decoder(r io.Reader, e encoding.Encoding) io.Reader {
 		return r
 	}
 	return transform.NewReader(r, e.NewDecoder())
-}
-
-// Detect guesses the encoding of a file from its first bytes: a byte order mark
-// decides (UTF-8, UTF-16 LE or BE); valid UTF-8 is UTF-8; anything else is
-// decoded as Windows-1250, -1251 and -1252 and the most plausible text wins
-// (see plausibility). It returns the encoding's name.
-func Detect(sample []byte) string {
-	switch {
-	case bytes.HasPrefix(sample, bomUTF8):
-		return UTF8
-	case bytes.HasPrefix(sample, bomUTF16LE):
-		return UTF16LE
-	case bytes.HasPrefix(sample, bomUTF16BE):
-		return UTF16BE
-	case validUTF8Prefix(sample):
-		return UTF8
-	}
-	best, bestScore := Windows1252, 0
-	for i, name := range []string{Windows1252, Windows1250, Windows1251} {
-		score := plausibility(sample, candidates[name])
-		if i == 0 || score > bestScore {
-			best, bestScore = name, score
-		}
-	}
-	return best
-}
-
-// validUTF8Prefix reports whether b is valid UTF-8, allowing a rune cut off
-// by the end of the sample.
-func validUTF8Prefix(b []byte) bool {
-	for i := 0; i < utf8.UTFMax && i < len(b); i++ {
-		if utf8.Valid(b[:len(b)-i]) {
-			return i == 0 || !utf8.FullRune(b[len(b)-i:])
-		}
-	}
-	return utf8.Valid(b)
-}
-
-// candidate is one single-byte code page Detect considers: its table, the
-// letters frequent in the languages written with it (worth 2) and letters
-// that occur but rarely (worth 1). A Cyrillic code page counts every Cyrillic
-// letter as frequent.
-type candidate struct {
-	cm         *charmap.Charmap
-	frequent   string
-	occasional string
-	cyrillic   bool
-}
-
-var candidates = map[string]candidate{
-	Windows1252: {cm: charmap.Windows1252,
-		frequent:   "àáâãäåæçèéêëìíîïñòóôöøùúüßœÀÁÂÄÅÆÇÈÉÊÍÎÑÓÔÖØÚÜ",
-		occasional: "õûýÿþðÕÛÝ"},
-	Windows1250: {cm: charmap.Windows1250,
-		frequent:   "áâäăąćčďđéęěíîĺľłńňóôőöřśşšťţúůűüýźżžÁÂÄĂĄĆČĎĐÉĘĚÍĹĽŁŃŇÓÔŐÖŘŚŞŠŤŢÚŮŰÜÝŹŻŽ",
-		occasional: "ŕëçŔËÇ"},
-	Windows1251: {cm: charmap.Windows1251, cyrillic: true},
-}
-
-// plausibility scores sample read in code page c, byte by byte. A non-ASCII
-// letter earns its weight in c (see candidate); a Cyrillic letter touching a
-// Latin one, a symbol inside a word and a Latin letter between two other
-// non-ASCII letters cost points (Western and Central European words rarely
-// have three accented letters in a row; Cyrillic words are nothing else); an
-// undefined byte or a control character costs most.
-func plausibility(sample []byte, c candidate) int {
-	score := 0
-	for i, b := range sample {
-		if b < utf8.RuneSelf {
-			continue
-		}
-		score += c.weigh(c.cm.DecodeByte(b), c.neighbours(sample, i))
-	}
-	return score
-}
-
-// neighbourhood describes the bytes around one non-ASCII byte.
-type neighbourhood struct {
-	asciiLetter bool // an ASCII letter just before or after
-	highLetters int  // how many of the two neighbours are non-ASCII letters
-	letters     int  // how many of the two neighbours are letters of any kind
-}
-
-func (c candidate) neighbours(sample []byte, i int) neighbourhood {
-	var n neighbourhood
-	for _, j := range [2]int{i - 1, i + 1} {
-		if j < 0 || j >= len(sample) {
-			continue
-		}
-		b := sample[j]
-		switch {
-		case b < utf8.RuneSelf && ('a' <= b|0x20 && b|0x20 <= 'z'):
-			n.asciiLetter = true
-			n.letters++
-		case b >= utf8.RuneSelf && unicode.IsLetter(c.cm.DecodeByte(b)):
-			n.highLetters++
-			n.letters++
-		}
-	}
-	return n
-}
-
-func (c candidate) weigh(r rune, n neighbourhood) int {
-	switch {
-	case r == utf8.RuneError || unicode.IsControl(r):
-		return -5
-	case !unicode.IsLetter(r):
-		if n.letters == 2 {
-			return -3
-		}
-		return 0
-	case c.cyrillic:
-		if n.asciiLetter {
-			return -3
-		}
-		return 2
-	case n.highLetters == 2:
-		return -2
-	case strings.ContainsRune(c.frequent, r):
-		return 2
-	case strings.ContainsRune(c.occasional, r):
-		return 1
-	}
-	return 0
 }

@@ -1,6 +1,7 @@
 package tabular
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
@@ -17,6 +18,8 @@ var codePageTexts = []struct {
 	{"czech", charmap.Windows1250, Windows1250, "název;město\nSpolek přátel Šumavy;České Budějovice\nNadace Živá zahrada;Plzeň\n"},
 	{"polish", charmap.Windows1250, Windows1250, "nazwa;miasto\nStowarzyszenie Łódzkie;Łódź\nFundacja Źródło;Kraków\nŻyczliwość;Gdańsk\n"},
 	{"romanian", charmap.Windows1250, Windows1250, "nume;oraş\nAsociaţia Şcoala Verde;Bucureşti\nFundaţia Pădurea;Braşov\n"},
+	{"romanian with â and î", charmap.Windows1250, Windows1250, "nume;oraş\nAsociaţia Tinerilor din România;Târgu Mureş\n" +
+		"Împreună pentru Comunitate;Iaşi\nCentrul de Resurse pentru Participare Publică;Bucureşti\n"},
 	{"hungarian", charmap.Windows1250, Windows1250, "név;város\nZöld Győr Egyesület;Győr\nFűtés és Ősz Alapítvány;Pécs\n"},
 	{"croatian", charmap.Windows1250, Windows1250, "naziv;grad\nUdruga Đakovo;Đakovo\nZelena akcija;Čakovec\n"},
 	{"bulgarian", charmap.Windows1251, Windows1251, "име;град\nСдружение Зелена България;София\nФондация Читалище;Пловдив\n"},
@@ -26,6 +29,24 @@ var codePageTexts = []struct {
 	{"spanish", charmap.Windows1252, Windows1252, "nombre;ciudad\nAsociación Española;Málaga\nFundación Niños;A Coruña\n"},
 	{"italian", charmap.Windows1252, Windows1252, "nome;città\nAssociazione è più bella;Città di Castello\nUnità;Forlì\n"},
 	{"danish", charmap.Windows1252, Windows1252, "navn;by\nForeningen Grøn Fremtid;Århus\nMiljøet;Kø\n"},
+	// German and French without à, è or ê read the same in Windows-1250, where
+	// Hungarian fits them better than German or French alone.
+	{"german and french", charmap.Windows1252, Windows1252, "Name;Ort\nBürgerinitiative Grüne Mitte;Düsseldorf\nRéseau Écologie Solidarité;Besançon\nFörderverein Naturschutz;Lüneburg\n"},
+	{"czech and polish", charmap.Windows1250, Windows1250, "název;město\nSdružení pro životní prostředí;Brno\nFundacja Przyjaciół Ziemi;Kraków\nSpolek Člověk a příroda;Olomouc\n"},
+	{"latvian", charmap.Windows1257, Windows1257, "nosaukums;pilsēta;apraksts\nBiedrība „Zaļā brīvība“;Rīga;Vides aizsardzības organizācija\n" +
+		"Latvijas Sarkanais Krusts;Rīga;Humānā palīdzība\nJauniešu centrs „Ģimeņu māja“;Liepāja;Ķekavas un Ogres jaunieši\n" +
+		"Mežu īpašnieku biedrība;Jelgava;Koku stādīšana un dabas kopšana\n"},
+	{"latvian, one row", charmap.Windows1257, Windows1257, "nosaukums;pilsēta\nZaļā biedrība;Rīga\n"},
+	{"latvian, only ī", charmap.Windows1257, Windows1257, "name;city\nLatvijas Dabas fonds;Rīga\nVides aizsardzības klubs;Rīga\n"},
+	{"latvian upper case", charmap.Windows1257, Windows1257, "NOSAUKUMS;PILSĒTA\nBIEDRĪBA ZAĻĀ BRĪVĪBA;RĪGA\nĶEKAVAS JAUNIEŠU CENTRS;ĶEKAVA\n"},
+	{"lithuanian", charmap.Windows1257, Windows1257, "pavadinimas;miestas\nLietuvos žaliųjų judėjimas;Vilnius\n" +
+		"Asociacija „Gyvųjų ąžuolų draugija“;Kaunas\nJaunimo centras „Šeimų užuovėja“;Klaipėda\nMoterų informacijos centras;Šiauliai\n"},
+	{"estonian", charmap.Windows1257, Windows1257, "nimi;linn\nEesti-Tšehhi Sõprusühing;Tallinn\nMTÜ Jõgeva Noortekeskus;Jõgeva\n" +
+		"Pärnu Naiste Tugikeskus;Pärnu\nVõru Kultuuriühing;Võru\n"},
+	// Without š and ž, Estonian reads the same in Windows-1252.
+	{"estonian without š", charmap.Windows1257, Windows1252, "nimi;linn\nMTÜ Jõgeva Noortekeskus;Jõgeva\nPärnu Naiste Tugikeskus;Pärnu\nVõru Kultuuriühing;Võru\n"},
+	{"latvian and lithuanian", charmap.Windows1257, Windows1257, "name;city\nLatvijas Dabas fonds;Rīga\nLietuvos gamtos fondas;Vilnius\n" +
+		"Baltijas vides forums;Rīga\nŽaliųjų judėjimas;Šiauliai\nKurzemes jauniešu apvienība;Ventspils\n"},
 }
 
 func TestDetectCodePages(t *testing.T) {
@@ -42,7 +63,7 @@ func TestDetectCodePages(t *testing.T) {
 			if tb.r.Encoding() != tc.want || len(tb.rows) == 0 {
 				t.Fatalf("encoding %s rows %d", tb.r.Encoding(), len(tb.rows))
 			}
-			got := tb.header[0] + ";" + tb.header[1] + "\n" + tb.rows[0][0] + ";" + tb.rows[0][1] + "\n"
+			got := strings.Join(tb.header, ";") + "\n" + strings.Join(tb.rows[0], ";") + "\n"
 			if want := tc.text[:len(got)]; got != want {
 				t.Errorf("decoded %q, want %q", got, want)
 			}
