@@ -44,7 +44,7 @@ type importFlags struct {
 func (f *importFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.mapping, "map", "map a `column=field` (repeatable); an empty field ignores the column")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "check and match every row, write nothing")
-	fs.StringVar(&f.encoding, "encoding", "", "CSV text `encoding` (utf-8, windows-1250, windows-1251, windows-1252, utf-16…); default: detected")
+	fs.StringVar(&f.encoding, "encoding", "", "CSV text `encoding` (utf-8, windows-1250, windows-1251, windows-1252, windows-1257, utf-16…); default: detected")
 	fs.StringVar(&f.sheet, "sheet", "", "XLSX `sheet` to read; default: the first")
 	fs.StringVar(&f.delimiter, "delimiter", "", "CSV `separator`: , ; tab or |; default: detected")
 	fs.StringVar(&f.profile, "profile", "", "built-in `profile` ("+strings.Join(directory.ProfileNames(), ", ")+"); default: detected from the header")

@@ -53,6 +53,30 @@ func TestImportOrganizationsCommand(t *testing.T) {
 	}
 }
 
+// cliLatvianOrgs is a Latvian file as a spreadsheet program in Riga saves it.
+const cliLatvianOrgs = "nosaukums;valsts;pilsēta\n" +
+	"Biedrība Zaļā brīvība;LV;Rīga\n" +
+	"Ķekavas jauniešu centrs;Latvija;Ķekava\n"
+
+func TestImportWindows1257Command(t *testing.T) {
+	data := t.TempDir()
+	win, _ := charmap.Windows1257.NewEncoder().Bytes([]byte(cliLatvianOrgs))
+	file := writeFile(t, data, "orgs.csv", win)
+	for _, args := range [][]string{{file}, {"--encoding", "1257", file}, {"--encoding", "windows-1257", file}} {
+		code, out, errOut := run(t, data, "", append([]string{"import", "organizations", "--dry-run"}, args...)...)
+		for _, want := range []string{"(CSV, windows-1257, separator \";\")", "2 created, 0 updated, 0 unchanged, 0 rejected"} {
+			if code != 0 || !strings.Contains(out, want) {
+				t.Errorf("%v (exit %d) lacks %q:\n%s%s", args, code, want, out, errOut)
+			}
+		}
+	}
+	run(t, data, "", "import", "organizations", file)
+	code, out, _ := run(t, data, "", "export", "organizations", "--format", "csv")
+	if code != 0 || !strings.Contains(out, "Ķekavas jauniešu centrs") || !strings.Contains(out, "Rīga") {
+		t.Errorf("export after import (exit %d):\n%s", code, out)
+	}
+}
+
 func TestImportMEPsCommand(t *testing.T) {
 	data := t.TempDir()
 	code, out, errOut := run(t, data, "", "import", "people", "../directory/testdata/meps/meps.csv")
