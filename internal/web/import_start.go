@@ -19,7 +19,7 @@ import (
 func (s *Server) importStart(jobs *importJobs) httpx.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
 		f := readForm(r, "kind", "encoding", "dry_run", "mapping")
-		job, err := s.startImport(r, jobs, uploadFrom(r.Context()), f)
+		job, err := s.startImport(r, jobs, uploadFrom(r.Context(), "file"), f)
 		if err != nil {
 			return s.importFormError(w, r, f, err)
 		}

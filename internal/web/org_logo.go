@@ -7,18 +7,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
+	"os"
 
 	"coalition/internal/directory"
 	"coalition/internal/errs"
-	"coalition/internal/httpx"
 	"coalition/internal/i18n"
 )
-
-// orgLogoBodyLimit bounds the body of a logo upload: the largest logo and
-// room for the multipart framing and the other fields.
-const orgLogoBodyLimit = directory.MaxLogoBytes + 64<<10
 
 // orgLogoCache is the Cache-Control of a served logo. Logo URLs on the pages
 // carry the logo's time, so a new logo gets a new URL.
@@ -107,16 +102,18 @@ func (s *Server) orgLogoUpload(w http.ResponseWriter, r *http.Request) error {
 	return s.orgLogoFailed(w, r, id, err)
 }
 
-// orgUploaded reads the file of a multipart field, at most
-// directory.MaxLogoBytes and one byte more (so the service sees it is too
-// large). A missing file is a required-field problem.
+// orgUploaded reads the file of a multipart field, which the route bounds
+// to directory.MaxLogoBytes. A missing file is a required-field problem, a
+// larger one the logo's "too large".
 func orgUploaded(r *http.Request, field string) ([]byte, error) {
-	f, _, err := r.FormFile(field)
-	if err != nil {
+	up := uploadFrom(r.Context(), field)
+	switch {
+	case up == nil || (up.Path == "" && !up.TooBig):
 		return nil, i18n.Invalid(field, "validation.required")
+	case up.TooBig:
+		return nil, i18n.Invalid(field, "logo.too_large", "max", directory.MaxLogoBytes>>20)
 	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, directory.MaxLogoBytes+1))
+	data, err := os.ReadFile(up.Path)
 	if err != nil {
 		return nil, fmt.Errorf("web: read upload: %w", err)
 	}
@@ -136,44 +133,4 @@ func (s *Server) orgLogoFailed(w http.ResponseWriter, r *http.Request, id int64,
 		return err
 	}
 	return s.render(w, r, code, "org_detail.html", page)
-}
-
-// orgUploadPage is page for a multipart upload of up to limit bytes. The CSRF
-// check bounds form bodies to maxFormBytes, too small for a logo, so the
-// body is parsed here first, within limit, after the cross-origin check and
-// before the token check (which then reads the token from the parsed form).
-// A body over the limit gets the translated "too large" page (422).
-func (s *Server) orgUploadPage(h httpx.HandlerFunc, limit int64) http.Handler {
-	return httpx.Chain(httpx.Adapt(h, s.renderError),
-		httpx.SecurityHeaders,
-		s.session,
-		httpx.Locale(s.i18n),
-		httpx.RecoverWith(s.logger, s.renderError),
-		s.switchLanguage,
-		s.origin.Handler,
-		s.parseUpload(limit),
-		s.csrf,
-	)
-}
-
-// errUploadTooLarge answers an upload body over the limit.
-var errUploadTooLarge = i18n.NewError(errs.ErrInvalid, "logo", "logo.too_large", "max", directory.MaxLogoBytes>>20)
-
-// parseUpload parses a multipart body of up to limit bytes into memory.
-func (s *Server) parseUpload(limit int64) httpx.Middleware {
-	return func(next http.Handler) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			r.Body = http.MaxBytesReader(w, r.Body, limit)
-			err := r.ParseMultipartForm(limit)
-			var tooLarge *http.MaxBytesError
-			if errors.As(err, &tooLarge) || r.ContentLength > limit {
-				s.renderError(w, r, errUploadTooLarge)
-				return
-			}
-			if r.MultipartForm != nil {
-				defer r.MultipartForm.RemoveAll()
-			}
-			next.ServeHTTP(w, r)
-		})
-	}
 }

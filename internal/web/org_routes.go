@@ -2,6 +2,8 @@ package web
 
 import (
 	"net/http"
+
+	"coalition/internal/directory"
 )
 
 // registerOrganizations puts the organization pages on mux. Every page needs
@@ -17,5 +19,5 @@ func (s *Server) registerOrganizations(mux *http.ServeMux) {
 	mux.Handle("POST /organizations/{id}/archive", s.page(s.signedIn(s.orgArchive(true))))
 	mux.Handle("POST /organizations/{id}/restore", s.page(s.signedIn(s.orgArchive(false))))
 	mux.Handle("GET /organizations/{id}/logo", s.page(s.signedIn(s.orgLogo)))
-	mux.Handle("POST /organizations/{id}/logo", s.orgUploadPage(s.signedIn(s.orgLogoUpload), orgLogoBodyLimit))
+	mux.Handle("POST /organizations/{id}/logo", s.uploadPage(s.signedIn(s.orgLogoUpload), directory.MaxLogoBytes))
 }

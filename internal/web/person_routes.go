@@ -1,6 +1,10 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+
+	"coalition/internal/tabular"
+)
 
 // registerPeople puts the people, import and duplicate pages on mux. The
 // import jobs and the last duplicate scan live in memory, per instance (see
@@ -23,7 +27,7 @@ func (s *Server) registerPeople(mux *http.ServeMux) {
 	mux.Handle("POST /people/{id}/affiliations/{aid}/remove", s.page(s.signedIn(s.affiliationRemove)))
 
 	mux.Handle("GET /import", s.page(s.signedIn(s.importForm)))
-	mux.Handle("POST /import", s.uploadGate(s.page(s.signedIn(s.importStart(jobs)))))
+	mux.Handle("POST /import", s.uploadPage(s.signedIn(s.importStart(jobs)), tabular.UploadLimit))
 	mux.Handle("GET /import/{job}", s.page(s.signedIn(s.importStatus(jobs))))
 
 	mux.Handle("GET /duplicates", s.page(s.signedIn(s.duplicateList(scans))))

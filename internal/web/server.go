@@ -97,8 +97,14 @@ func (s *Server) Register(mux *http.ServeMux) {
 // page wraps a page handler with what every page needs, outermost first: security
 // headers, the session user, the language (after the user, whose preference
 // counts), panic recovery into the translated 500 page, the language switch, and
-// CSRF protection (cross-origin check plus the synchronizer token).
-func (s *Server) page(h httpx.HandlerFunc) http.Handler {
+// CSRF protection (cross-origin check plus the synchronizer token), which also
+// bounds the request body.
+func (s *Server) page(h httpx.HandlerFunc) http.Handler { return s.uploadPage(h, 0) }
+
+// uploadPage is page for a form that sends files of up to maxFile bytes each
+// (0: a form without files). Routes declare their limit here, when they are
+// registered; the CSRF check enforces it (see csrf).
+func (s *Server) uploadPage(h httpx.HandlerFunc, maxFile int64) http.Handler {
 	return httpx.Chain(httpx.Adapt(h, s.renderError),
 		httpx.SecurityHeaders,
 		s.session,
@@ -106,6 +112,6 @@ func (s *Server) page(h httpx.HandlerFunc) http.Handler {
 		httpx.RecoverWith(s.logger, s.renderError),
 		s.switchLanguage,
 		s.origin.Handler,
-		s.csrf,
+		s.csrf(maxFile),
 	)
 }
