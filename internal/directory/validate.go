@@ -257,10 +257,12 @@ func (p *problems) checkEmail(field, s string) {
 	if s == "" {
 		return
 	}
-	a, err := mail.ParseAddress(s)
-	if err != nil || a.Address != s || !strings.Contains(s[strings.LastIndex(s, "@")+1:], ".") {
-		p.add(field, "validation.email")
-		return
+	if !plainAddress(s) {
+		a, err := mail.ParseAddress(s)
+		if err != nil || a.Address != s || !strings.Contains(s[strings.LastIndex(s, "@")+1:], ".") {
+			p.add(field, "validation.email")
+			return
+		}
 	}
 	p.maxLen(field, s, maxShort)
 }
