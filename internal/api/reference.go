@@ -1,10 +1,10 @@
 package api
 
 import (
-	"errors"
 	"net/http"
 	"time"
 
+	"coalition/internal/eci"
 	"coalition/internal/eu"
 	"coalition/internal/i18n"
 )
@@ -55,7 +55,7 @@ type thresholdJSON struct {
 // eciThresholds answers the minimum number of signatories per member state for an
 // initiative registered on ?registered=YYYY-MM-DD (today when absent).
 func (s *Server) eciThresholds(w http.ResponseWriter, r *http.Request) error {
-	day, err := registrationDate(r.URL.Query().Get("registered"), time.Now().UTC())
+	day, err := eci.RegistrationDate(r.URL.Query().Get("registered"), time.Now())
 	if err != nil {
 		return err
 	}
@@ -75,25 +75,3 @@ func (s *Server) eciThresholds(w http.ResponseWriter, r *http.Request) error {
 	}
 	return writeJSON(w, http.StatusOK, out)
 }
-
-// registrationDate parses an initiative's registration date: YYYY-MM-DD, not before
-// the ECI began and not in the future. Empty means today.
-func registrationDate(s string, today time.Time) (time.Time, error) {
-	if s == "" {
-		return today.Truncate(24 * time.Hour), nil
-	}
-	day, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return time.Time{}, i18n.Invalid("registered", "validation.date")
-	}
-	if day.After(today) {
-		return time.Time{}, i18n.Invalid("registered", "validation.date_future")
-	}
-	if _, err := eu.Period(day); errors.Is(err, eu.ErrBeforeECI) {
-		return time.Time{}, i18n.Invalid("registered", "validation.date_before_eci", "date", eciStart)
-	}
-	return day, nil
-}
-
-// eciStart is the day the European Citizens' Initiative began (Regulation (EU) No 211/2011, Article 23).
-const eciStart = "2012-04-01"

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"errors"
 	"net/http"
 	"strings"
 	"time"
@@ -9,19 +8,11 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"coalition/internal/eci"
 	"coalition/internal/eu"
 	"coalition/internal/i18n"
 	"coalition/internal/vocab"
 )
-
-// eciStart is the first day an initiative could be registered: Regulation (EU)
-// No 211/2011 applied from 1 April 2012 (Article 23).
-const eciStart = "2012-04-01"
-
-// eciSignatures is the number of signatories an initiative needs in total
-// (Regulation (EU) 2019/788, Article 3(1)(a); Regulation (EU) No 211/2011,
-// Article 7(1)).
-const eciSignatures = 1_000_000
 
 // thresholdsAPI is the JSON twin of the thresholds table.
 const thresholdsAPI = "/api/v1/reference/eci-thresholds"
@@ -32,7 +23,7 @@ type referencePage struct {
 	Form         form
 	Date         string // the registration date the table is for, YYYY-MM-DD
 	Today        string // the input's upper bound
-	Start        string // the input's lower bound, eciStart
+	Start        string // the input's lower bound, eci.Start
 	Legal        string // the legal act of the period (in English)
 	From, To     string // the period's dates; To is empty while it is open
 	Multiplier   string
@@ -69,7 +60,7 @@ func (s *Server) reference(w http.ResponseWriter, r *http.Request) error {
 	today := time.Now().UTC()
 	f := form{Values: map[string]string{"registered": strings.TrimSpace(r.URL.Query().Get("registered"))}, Errors: map[string]string{}}
 	status := http.StatusOK
-	day, err := registrationDay(f.Values["registered"], today)
+	day, err := eci.RegistrationDate(f.Values["registered"], today)
 	if err != nil {
 		code, ok := s.fail(r, &f, err)
 		if !ok {
@@ -88,33 +79,14 @@ func (s *Server) reference(w http.ResponseWriter, r *http.Request) error {
 	return s.render(w, r, status, "reference.html", page)
 }
 
-// registrationDay parses an initiative's registration date: YYYY-MM-DD, not
-// in the future (after today) and not before the ECI began. Empty means today.
-func registrationDay(s string, today time.Time) (time.Time, error) {
-	if s == "" {
-		return today, nil
-	}
-	day, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return time.Time{}, i18n.Invalid("registered", "validation.date")
-	}
-	if day.Format(time.DateOnly) > today.Format(time.DateOnly) {
-		return time.Time{}, i18n.Invalid("registered", "validation.date_future")
-	}
-	if _, err := eu.Period(day); errors.Is(err, eu.ErrBeforeECI) {
-		return time.Time{}, i18n.Invalid("registered", "validation.date_before_eci", "date", eciStart)
-	}
-	return day, nil
-}
-
 // newReferencePage lays out period p for the language lang.
 func newReferencePage(lang string, f form, day, today time.Time, p eu.ThresholdPeriod) referencePage {
 	num := message.NewPrinter(language.Make(lang))
 	page := referencePage{
-		Form: f, Date: day.Format(time.DateOnly), Today: today.Format(time.DateOnly), Start: eciStart,
+		Form: f, Date: day.Format(time.DateOnly), Today: today.Format(time.DateOnly), Start: eci.Start,
 		Legal: p.Legal, From: p.From.Format(time.DateOnly), Multiplier: num.Sprintf("%d", p.Multiplier),
 		StateCount: len(p.States), Needed: (len(p.States) + 3) / 4, // at least a quarter of the states
-		Signatures:   num.Sprintf("%d", eciSignatures),
+		Signatures:   num.Sprintf("%d", eci.MinSignatories),
 		API:          thresholdsAPI + "?registered=" + day.Format(time.DateOnly),
 		Vocabularies: vocabularies(lang),
 	}
