@@ -43,6 +43,7 @@ func commands() map[string]command {
 		"import":  {"import organizations or people from CSV, XLSX or JSON (import organizations|people FILE)", runImport},
 		"export":  {"export organizations or people as CSV, XLSX, JSON or vCard", runExport},
 		"gen":     {"generate a synthetic directory (--orgs N, --people M) for demos and benchmarks", runGen},
+		"eci":     {"check statements of support against the ECI thresholds (eci assess FILE)", runECI},
 	}
 }
 

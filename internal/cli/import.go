@@ -111,7 +111,7 @@ func parseWithFile(fs *flag.FlagSet, args []string) (string, error) {
 		files, args = append(files, fs.Arg(0)), fs.Args()[1:]
 	}
 	if len(files) != 1 {
-		return "", fmt.Errorf("%w: give one FILE to import", errUsage)
+		return "", fmt.Errorf("%w: give one FILE", errUsage)
 	}
 	return files[0], nil
 }
