@@ -55,6 +55,7 @@ func (s *Server) routes() []route {
 		{"GET", "/me", false, s.me},
 		{"GET", "/reference/member-states", true, s.memberStates},
 		{"GET", "/reference/eci-thresholds", true, s.eciThresholds},
+		{"POST", "/eci/assessments", true, s.assessECI},
 		{"GET", "/organizations", false, s.listOrgs},
 		{"POST", "/organizations", false, s.createOrg},
 		{"GET", "/organizations/{id}", false, s.getOrg},

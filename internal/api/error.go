@@ -1,6 +1,7 @@
 package api
 
 import (
+	"errors"
 	"net/http"
 
 	"coalition/internal/errs"
@@ -27,6 +28,14 @@ type errorBody struct {
 }
 
 type errorDetail struct {
+	Code     string          `json:"code"`
+	Message  string          `json:"message"`
+	Field    string          `json:"field,omitempty"`
+	Problems []problemDetail `json:"problems,omitempty"`
+}
+
+// problemDetail is one of several problems an error reports together.
+type problemDetail struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
 	Field   string `json:"field,omitempty"`
@@ -45,6 +54,28 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	if status >= 500 {
 		s.d.Logger.Error("api request failed", "err", err, "path", r.URL.Path, "request_id", httpx.RequestIDFrom(r.Context()))
 	}
-	code, msg, field := s.d.I18n.Describe(i18n.Lang(r.Context()), err)
-	_ = writeJSON(w, status, errorBody{Error: errorDetail{Code: code, Message: msg, Field: field}})
+	lang := i18n.Lang(r.Context())
+	code, msg, field := s.d.I18n.Describe(lang, err)
+	_ = writeJSON(w, status, errorBody{Error: errorDetail{Code: code, Message: msg, Field: field, Problems: s.problems(lang, err)}})
+}
+
+// problems lists every problem of an error that joins several validation
+// problems (a directory.Problems, a problemList), or nil.
+func (s *Server) problems(lang string, err error) []problemDetail {
+	var multi interface{ Unwrap() []error }
+	if !errors.As(err, &multi) || httpx.Status(err) != http.StatusUnprocessableEntity {
+		return nil
+	}
+	var out []problemDetail
+	for _, e := range multi.Unwrap() {
+		var le *i18n.LocalizedError
+		if errors.As(e, &le) {
+			code, msg, field := s.d.I18n.Describe(lang, le)
+			out = append(out, problemDetail{Code: code, Message: msg, Field: field})
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }

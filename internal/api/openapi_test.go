@@ -59,18 +59,20 @@ func TestResponsesMatchTheDocument(t *testing.T) {
 	doc := loadDoc(t)
 	f := newFixtureInternal(t)
 	seedOrg(t, f)
-	cases := []struct{ method, path, query string }{
-		{"GET", "/me", ""},
-		{"GET", "/organizations", "q=zel&country=SI"},
-		{"GET", "/organizations/{id}", ""},
-		{"GET", "/people", "q=an"},
-		{"GET", "/reference/member-states", "lang=lv"},
-		{"GET", "/reference/eci-thresholds", "registered=2013-09-01"},
-		{"GET", "/reference/eci-thresholds", "registered=bad"},
-		{"GET", "/openapi.json", ""},
+	cases := []struct{ method, path, query, body string }{
+		{"GET", "/me", "", ""},
+		{"GET", "/organizations", "q=zel&country=SI", ""},
+		{"GET", "/organizations/{id}", "", ""},
+		{"GET", "/people", "q=an", ""},
+		{"GET", "/reference/member-states", "lang=lv", ""},
+		{"GET", "/reference/eci-thresholds", "registered=2013-09-01", ""},
+		{"GET", "/reference/eci-thresholds", "registered=bad", ""},
+		{"GET", "/openapi.json", "", ""},
+		{"POST", "/eci/assessments", "lang=bg", `{"registered":"2025-03-01","support":{"DE":70000,"Latvija":9000}}`},
+		{"POST", "/eci/assessments", "", `{"registered":"2025-03-01","support":{"DE":-1,"Atlantis":3}}`},
 	}
 	for _, c := range cases {
-		req := httptest.NewRequest(c.method, Prefix+strings.Replace(c.path, "{id}", "1", 1)+"?"+c.query, nil)
+		req := httptest.NewRequest(c.method, Prefix+strings.Replace(c.path, "{id}", "1", 1)+"?"+c.query, strings.NewReader(c.body))
 		req.Header.Set("Authorization", "Bearer "+f.token)
 		rec := httptest.NewRecorder()
 		f.mux.ServeHTTP(rec, req)

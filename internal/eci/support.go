@@ -123,10 +123,11 @@ func jsonCount(v any) string {
 // support gathers counts by EU code and the problems found.
 type support struct {
 	counts   map[string]int
+	seen     map[string]bool // states given, with a good count or not
 	problems []Problem
 }
 
-func newSupport() *support { return &support{counts: map[string]int{}} }
+func newSupport() *support { return &support{counts: map[string]int{}, seen: map[string]bool{}} }
 
 func (s *support) problem(line int, field, key string, args ...any) {
 	s.problems = append(s.problems, Problem{Line: line, Field: field, Key: key, Args: args})
@@ -144,13 +145,14 @@ func (s *support) add(line int, at, country, count string) {
 		s.problem(line, countryField, KeyUnknownCountry, "value", strings.TrimSpace(country))
 		return
 	}
+	if s.seen[code] {
+		s.problem(line, countryField, KeyTwice, "country", code)
+		return
+	}
+	s.seen[code] = true
 	n, ok := parseCount(count)
 	if !ok {
 		s.problem(line, countField, KeyBadCount, "value", strings.TrimSpace(count))
-		return
-	}
-	if _, twice := s.counts[code]; twice {
-		s.problem(line, countryField, KeyTwice, "country", code)
 		return
 	}
 	s.counts[code] = n
