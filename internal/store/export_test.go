@@ -42,3 +42,12 @@ func (db *DB) ExecForTest(ctx context.Context, q string) error {
 	_, err := db.w.ExecContext(ctx, q)
 	return err
 }
+
+// ApplyMigrationForTest runs migration v again, as if it had never run.
+func (db *DB) ApplyMigrationForTest(ctx context.Context, v int) error {
+	if _, err := db.w.ExecContext(ctx, db.d.rebind("DELETE FROM schema_version WHERE version = ?"), v); err != nil {
+		return err
+	}
+	_, err := db.applyMigration(ctx, migrations[db.d.engine][v-1])
+	return err
+}

@@ -7,9 +7,9 @@ import (
 	"coalition/internal/store/storetest"
 )
 
-// TestMigrationBackfillsNameKeys migrates a database that holds organizations
-// with alternative names from version 3: the alternative names are found by
-// their keys afterwards.
+// TestMigrationBackfillsNameKeys runs migration 4 on a database that holds
+// organizations with alternative names: they are found by their keys
+// afterwards.
 func TestMigrationBackfillsNameKeys(t *testing.T) {
 	for engine, url := range engineURLs(t) {
 		t.Run(engine, func(t *testing.T) {
@@ -22,16 +22,11 @@ func TestMigrationBackfillsNameKeys(t *testing.T) {
 			if err := db.CreateOrg(t.Context(), &o, directory.HistoryEntry{Action: "created"}); err != nil {
 				t.Fatal(err)
 			}
-			for _, q := range []string{"DROP TABLE organization_name_keys"} {
-				if err := db.ExecForTest(t.Context(), q); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := db.ForceSchemaVersion(t.Context(), 3); err != nil {
+			if err := db.ExecForTest(t.Context(), "DROP TABLE organization_name_keys"); err != nil {
 				t.Fatal(err)
 			}
-			if n, err := db.Migrate(t.Context()); err != nil || n != 1 {
-				t.Fatalf("Migrate from version 3 = %d, %v", n, err)
+			if err := db.ApplyMigrationForTest(t.Context(), 4); err != nil {
+				t.Fatalf("migration 4 on a database of version 3: %v", err)
 			}
 			got, err := db.OrgsByAnyNameKey(t.Context(), directory.NameKey("GREEN FREEDOM"))
 			if err != nil || len(got) != 1 || got[0].ID != o.ID {
