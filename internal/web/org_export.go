@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"time"
 
 	"coalition/internal/directory"
@@ -13,10 +14,10 @@ import (
 	"coalition/internal/search"
 )
 
-// orgExportCap bounds an export of search results (a text query, or filters
-// the directory's export filter cannot express): at most this many
-// organizations, best first.
-const orgExportCap = 50_000
+// orgExportChunk is how many organizations an export of search results (a
+// text query, or filters the directory's export filter cannot express) loads
+// at a time.
+const orgExportChunk = 1000
 
 // orgExportTypes are the content types of the export formats.
 var orgExportTypes = map[directory.ExportFormat]string{
@@ -28,8 +29,8 @@ var orgExportTypes = map[directory.ExportFormat]string{
 // orgExport downloads the organizations of the list's query and filters as
 // CSV, XLSX or JSON (format=). Without a text query, and with at most one
 // value per facet and no region, the directory exports by its own filter,
-// streaming every match; otherwise the searcher's matches are exported, up
-// to orgExportCap of them.
+// streaming every match; otherwise every match of the searcher is exported,
+// best first, orgExportChunk organizations at a time.
 func (s *Server) orgExport(w http.ResponseWriter, r *http.Request) error {
 	f, err := directory.ParseExportFormat(r.URL.Query().Get("format"))
 	if _, ok := orgExportTypes[f]; err != nil || !ok {
@@ -53,20 +54,35 @@ func (s *Server) orgExportMatches(w http.ResponseWriter, r *http.Request, f dire
 	if s.search == nil {
 		return fmt.Errorf("web: the organization export needs a searcher (Deps.Search)")
 	}
-	ids, err := orgMatchIDs(r.Context(), s.search, q, orgExportCap)
-	if err != nil {
-		return err
-	}
-	orgs, err := s.dir.OrgsByID(r.Context(), ids)
+	ids, err := allMatchIDs(r.Context(), s.search, q)
 	if err != nil {
 		return err
 	}
 	out := &orgDownload{w: w, format: f}
-	if err := directory.WriteOrgs(out, f, orgs); err != nil {
+	if _, err := directory.WriteOrgStream(out, f, s.orgsInChunks(r.Context(), ids)); err != nil {
 		return out.failed(s, r, err)
 	}
 	out.start()
 	return nil
+}
+
+// orgsInChunks returns a scan of the organizations with the given ids, in
+// that order, loading orgExportChunk of them at a time.
+func (s *Server) orgsInChunks(ctx context.Context, ids []int64) directory.OrgScan {
+	return func(fn func(*directory.Organization) error) error {
+		for chunk := range slices.Chunk(ids, orgExportChunk) {
+			orgs, err := s.dir.OrgsByID(ctx, chunk)
+			if err != nil {
+				return err
+			}
+			for i := range orgs {
+				if err := fn(&orgs[i]); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
 }
 
 // orgExportFilter turns a search without text into the directory's export
@@ -91,23 +107,32 @@ func orgExportFilter(q search.Query) (directory.OrgFilter, bool) {
 	return f, true
 }
 
-// orgMatchIDs returns the ids of q's matches, best first, page by page, at
-// most limit of them.
-func orgMatchIDs(ctx context.Context, sr Searcher, q search.Query, limit int) ([]int64, error) {
+// matchLister is a Searcher that returns every match of a query at once,
+// from one state of its index, as *search.Engine does.
+type matchLister interface {
+	MatchIDs(ctx context.Context, q search.Query) ([]int64, error)
+}
+
+// allMatchIDs returns the ids of every match of q, best first: at once when
+// the searcher can, else page by page (a write between two pages may then
+// shift a match from one page to the next).
+func allMatchIDs(ctx context.Context, sr Searcher, q search.Query) ([]int64, error) {
+	if ml, ok := sr.(matchLister); ok {
+		return ml.MatchIDs(ctx, q)
+	}
 	var ids []int64
 	q.Offset, q.Limit = 0, search.MaxLimit
-	for len(ids) < limit {
+	for {
 		res, err := sr.Search(ctx, q)
 		if err != nil {
 			return nil, err
 		}
 		ids = append(ids, res.IDs...)
 		if len(res.IDs) < q.Limit || len(ids) >= res.Total {
-			break
+			return ids, nil
 		}
 		q.Offset += len(res.IDs)
 	}
-	return ids[:min(len(ids), limit)], nil
 }
 
 // orgDownload writes an export as an attachment. It sets the headers before
