@@ -113,6 +113,8 @@ type matchLister interface {
 	MatchIDs(ctx context.Context, q search.Query) ([]int64, error)
 }
 
+var _ matchLister = (*search.Engine)(nil)
+
 // allMatchIDs returns the ids of every match of q, best first: at once when
 // the searcher can, else page by page (a write between two pages may then
 // shift a match from one page to the next).
