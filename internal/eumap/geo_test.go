@@ -83,3 +83,34 @@ func TestFrameHoldsMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelSpotsInsideStates checks that moved labels stay on their state.
+func TestLabelSpotsInsideStates(t *testing.T) {
+	all, err := shapes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range all {
+		spot, ok := labelSpots[s.code]
+		if !ok {
+			continue
+		}
+		if p := toMap(project(spot)); !inside(p, s.rings) {
+			t.Errorf("%s: label spot %v is outside the state", s.code, spot)
+		}
+	}
+}
+
+// inside reports whether p lies inside rings (even-odd rule).
+func inside(p point, rings [][]point) bool {
+	in := false
+	for _, r := range rings {
+		for i, a := range r {
+			b := r[(i+1)%len(r)]
+			if (a.y > p.y) != (b.y > p.y) && p.x < a.x+(p.y-a.y)*(b.x-a.x)/(b.y-a.y) {
+				in = !in
+			}
+		}
+	}
+	return in
+}
