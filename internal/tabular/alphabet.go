@@ -48,8 +48,10 @@ var westernAlphabets = []alphabet{
 	{frequent: "æøå", occasional: "éó"},            // Danish, Norwegian
 	{frequent: "åäö", occasional: "éü"},            // Swedish
 	{frequent: "äö", occasional: "åšž"},            // Finnish
-	{frequent: "áéíóúýþðæö"},                       // Icelandic
-	{frequent: "áéíóú"},                            // Irish
+	// Icelandic: ð is frequent, but its byte is also Croatian Đ in
+	// Windows-1250 and Latvian and Lithuanian Š in -1257.
+	{frequent: "áéíóúýþæö", occasional: "ð"},
+	{frequent: "áéíóú"}, // Irish
 }
 
 // centralAlphabets are the languages written in Windows-1250.

@@ -22,6 +22,7 @@ var codePageTexts = []struct {
 		"Împreună pentru Comunitate;Iaşi\nCentrul de Resurse pentru Participare Publică;Bucureşti\n"},
 	{"hungarian", charmap.Windows1250, Windows1250, "név;város\nZöld Győr Egyesület;Győr\nFűtés és Ősz Alapítvány;Pécs\n"},
 	{"croatian", charmap.Windows1250, Windows1250, "naziv;grad\nUdruga Đakovo;Đakovo\nZelena akcija;Čakovec\n"},
+	{"croatian, only đ", charmap.Windows1250, Windows1250, "name;city\nUdruga Đakovo;Đakovo\nZelena akcija;Zagreb\n"},
 	{"bulgarian", charmap.Windows1251, Windows1251, "име;град\nСдружение Зелена България;София\nФондация Читалище;Пловдив\n"},
 	{"bulgarian upper case", charmap.Windows1251, Windows1251, "ИМЕ;ГРАД\nСДРУЖЕНИЕ ЗЕЛЕНА БЪЛГАРИЯ;СОФИЯ\n"},
 	{"french", charmap.Windows1252, Windows1252, "nom;ville\nSociété générale des élèves;Paris\nAssociation à but non lucratif;Besançon\n"},
@@ -29,6 +30,8 @@ var codePageTexts = []struct {
 	{"spanish", charmap.Windows1252, Windows1252, "nombre;ciudad\nAsociación Española;Málaga\nFundación Niños;A Coruña\n"},
 	{"italian", charmap.Windows1252, Windows1252, "nome;città\nAssociazione è più bella;Città di Castello\nUnità;Forlì\n"},
 	{"danish", charmap.Windows1252, Windows1252, "navn;by\nForeningen Grøn Fremtid;Århus\nMiljøet;Kø\n"},
+	{"icelandic", charmap.Windows1252, Windows1252, "nafn;staður\nLandvernd;Reykjavík\nFerðafélag Íslands;Reykjavík\n" +
+		"Skógræktarfélag Akureyrar;Akureyri\nÞroskahjálp;Reykjavík\n"},
 	// German and French without à, è or ê read the same in Windows-1250, where
 	// Hungarian fits them better than German or French alone.
 	{"german and french", charmap.Windows1252, Windows1252, "Name;Ort\nBürgerinitiative Grüne Mitte;Düsseldorf\nRéseau Écologie Solidarité;Besançon\nFörderverein Naturschutz;Lüneburg\n"},
