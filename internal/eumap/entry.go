@@ -27,8 +27,8 @@ func (e entry) over() bool { return e.step == Steps-1 }
 func entries(all []shape, values map[string]State, lang string) []entry {
 	var out []entry
 	for _, s := range all {
-		m, ok := eu.Lookup(s.code)
-		if s.code == "" || !ok {
+		m, ok := eu.Lookup(s.code) // false for countries outside the EU
+		if !ok {
 			continue
 		}
 		out = append(out, newEntry(m, s, values[s.code], lang))

@@ -1,5 +1,7 @@
 package eumap
 
+import "math"
+
 // labelSpots moves a state's label away from the centre of its largest
 // outline, where long labels of neighbours would run together: Spain's
 // goes east, away from Portugal's.
@@ -29,16 +31,9 @@ func labelAt(e entry) point {
 func centre(s shape) point {
 	best, bestArea := s.rings[0], 0.0
 	for _, r := range s.rings {
-		if a := abs(area(r)); a > bestArea {
+		if a := math.Abs(area(r)); a > bestArea {
 			best, bestArea = r, a
 		}
 	}
 	return centroid(best)
-}
-
-func abs(v float64) float64 {
-	if v < 0 {
-		return -v
-	}
-	return v
 }
