@@ -115,16 +115,11 @@ func (e *Engine) Notify() { e.wanted.Add(1) }
 
 // Search catches up with the change log when due, then searches.
 func (e *Engine) Search(ctx context.Context, q Query) (Result, error) {
-	if e.ix.Load() == nil {
-		return Result{}, ErrNotReady
+	ix, err := e.caughtUp(ctx)
+	if err != nil {
+		return Result{}, err
 	}
-	if err := e.catchUp(ctx); err != nil {
-		if ctx.Err() != nil {
-			return Result{}, ctx.Err()
-		}
-		e.logger().Debug("search: reading the change log failed; the results may be stale", "err", err)
-	}
-	return e.ix.Load().Search(q)
+	return ix.Search(q)
 }
 
 // catchUp reads the change log if a local write asked for it or the last
