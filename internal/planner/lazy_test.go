@@ -11,21 +11,33 @@ import (
 // largest gain, then the most states closed, the most signatures, the first
 // listed. Gains are summed in the order the states are given, as Plan does.
 func naive(states []State, cands []Candidate, k int) []string {
-	rem := make([]int, len(states))
+	rem, capacity := make([]int, len(states)), dense(states, cands)
 	for s, st := range states {
 		rem[s] = max(0, st.Gap)
 	}
 	picked := make([]bool, len(cands))
 	out := []string{}
 	for len(out) < k {
-		best := bestNaive(states, cands, rem, picked)
+		best := bestNaive(states, capacity, rem, picked)
 		if best < 0 {
 			break
 		}
 		picked[best] = true
 		out = append(out, cands[best].ID)
+		for s := range states {
+			rem[s] = max(0, rem[s]-capacity[best][s])
+		}
+	}
+	return out
+}
+
+// dense returns each candidate's capacities in the order of the states.
+func dense(states []State, cands []Candidate) [][]int {
+	out := make([][]int, len(cands))
+	for i, c := range cands {
+		out[i] = make([]int, len(states))
 		for s, st := range states {
-			rem[s] = max(0, rem[s]-cands[best].Capacity[st.Code])
+			out[i][s] = c.Capacity[st.Code]
 		}
 	}
 	return out
@@ -37,9 +49,9 @@ type naiveRank struct {
 	sigs  int
 }
 
-func bestNaive(states []State, cands []Candidate, rem []int, picked []bool) int {
+func bestNaive(states []State, capacity [][]int, rem []int, picked []bool) int {
 	best, bestRank := -1, naiveRank{}
-	for i, c := range cands {
+	for i, c := range capacity {
 		if picked[i] {
 			continue
 		}
@@ -52,14 +64,13 @@ func bestNaive(states []State, cands []Candidate, rem []int, picked []bool) int 
 	return best
 }
 
-func rankNaive(states []State, c Candidate, rem []int) naiveRank {
+func rankNaive(states []State, capacity []int, rem []int) naiveRank {
 	var r naiveRank
 	g := 0.0
-	for s, st := range states {
-		a := c.Capacity[st.Code]
+	for s, a := range capacity {
 		r.sigs += a
 		if a > 0 && rem[s] > 0 {
-			g += float64(min(a, rem[s])) * (1 / float64(st.Gap))
+			g += float64(min(a, rem[s])) * (1 / float64(states[s].Gap))
 			if a >= rem[s] {
 				r.close++
 			}
