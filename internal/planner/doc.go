@@ -50,7 +50,8 @@
 // candidate brings over threshold can grow as others fill part of a gap.
 // Gains are compared rounded to 2⁻⁴⁰ so that equal fractions summed in a
 // different order tie; the rounding is monotone, so stale gains stay upper
-// bounds.
+// bounds. Once every gap is closed all gains are 0, and the heap is
+// reordered by signatures in one pass rather than candidate by candidate.
 //
 // # What is guaranteed, and what is not
 //

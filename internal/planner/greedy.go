@@ -43,7 +43,12 @@ type picked struct {
 func (in *instance) greedy(k int) []picked {
 	h := in.heap()
 	picks := make([]picked, 0, min(k, len(h)))
+	closed := false
 	for round := int32(1); len(picks) < k && len(h) > 0; round++ {
+		if in.open == 0 && !closed {
+			h.zeroGains(round)
+			closed = true
+		}
 		picks = append(picks, in.apply(in.next(&h, round)))
 	}
 	return picks
@@ -142,6 +147,7 @@ func (in *instance) apply(i int32) picked {
 		p.helps, p.gapSigs = append(p.helps, s), p.gapSigs+min(a, r)
 		if a >= r {
 			p.closes = append(p.closes, s)
+			in.open--
 		}
 		in.rem[s] = max(0, r-a)
 	}

@@ -30,6 +30,17 @@ func (h maxHeap) heapify() {
 	}
 }
 
+// zeroGains sets every gain to 0, fresh in round, and restores the heap
+// order, now by signatures. Once every gap is closed this is every fresh
+// gain, found in linear time instead of by re-evaluating each candidate as
+// it reaches the top.
+func (h maxHeap) zeroGains(round int32) {
+	for i := range h {
+		h[i].gain, h[i].round = 0, round
+	}
+	h.heapify()
+}
+
 func (h *maxHeap) push(e entry) {
 	*h = append(*h, e)
 	h.up(len(*h) - 1)

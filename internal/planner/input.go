@@ -21,6 +21,7 @@ type instance struct {
 	gap   []int     // per state index; 0 where already over threshold
 	inv   []float64 // 1/gap; 0 where already over threshold
 	rem   []int     // the part of each gap still open
+	open  int       // states whose gap is still open
 	start []int32   // candidate i's capacities are st and amt[start[i]:start[i+1]]
 	st    []int32   // state index, ascending within a candidate
 	amt   []int     // signatures, > 0
@@ -57,6 +58,7 @@ func compileStates(states []State) (*instance, map[string]int32, error) {
 		index[s.Code] = int32(i)
 		if s.Gap > 0 {
 			in.gap[i], in.rem[i], in.inv[i] = s.Gap, s.Gap, 1/float64(s.Gap)
+			in.open++
 		}
 	}
 	return in, index, nil
