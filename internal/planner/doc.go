@@ -10,8 +10,8 @@
 // # Objective
 //
 // What an initiative needs is member states over threshold (at least seven)
-// and a million signatures in all. The planner ranks shortlists by the number
-// of states brought over threshold, then by the signatures added. Counting
+// and a million signatures in all, so the aim is a shortlist that brings the
+// most states over threshold, then adds the most signatures. The number of
 // states over threshold is a step function of the signatures: a candidate
 // that closes 90% of a gap scores nothing until another closes the rest, so
 // greedy selection on the count alone is blind. The planner therefore
@@ -37,7 +37,7 @@
 // Greedy: pick, k times, the candidate with the largest marginal gain in f;
 // among equal gains, the one that brings most states over threshold, then
 // the one with most signatures, then the one listed first. Once no candidate
-// closes any part of a gap, picks go by signatures alone, toward the total;
+// narrows any open gap, picks go by signatures alone, toward the total;
 // candidates that add nothing are never picked, so a shortlist can be
 // shorter than k.
 //
@@ -57,9 +57,9 @@
 //
 // For f, greedy selection under a budget of k is within a factor (1 − 1/e)
 // ≈ 0.632 of the best shortlist of at most k (Nemhauser, Wolsey and Fisher,
-// 1978): f(greedy) ≥ (1 − 1/e) · max over |S| ≤ k of f(S), up to the 2⁻⁴⁰
-// rounding of each comparison. Lazy evaluation and the tie rules pick a
-// candidate of maximal gain each time, so the bound holds for Plan.
+// 1978): f(greedy) ≥ (1 − 1/e) · max over |S| ≤ k of f(S). Lazy evaluation
+// and the tie rules pick a candidate of maximal gain each time, so the bound
+// holds for Plan, less at most k · 2⁻⁴⁰ for the rounding of gains.
 //
 // The number of states over threshold, which is what the organizer cares
 // about, is only what greedy achieves: there is no bound on it. Bringing
@@ -70,6 +70,6 @@
 // 1.0), leaving one state over instead of two. And since f rewards partial
 // progress, even the shortlist with the best f can bring fewer states over
 // than another: 75% of one gap and 50% of a second weigh more in f than
-// one gap closed. Shortlist.Surrogate reports
-// f so that it can be compared with the bound.
+// one gap closed. Shortlist.Surrogate reports f so that it can be compared
+// with the bound.
 package planner
