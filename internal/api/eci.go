@@ -6,7 +6,7 @@ import (
 	"net/http"
 	"time"
 
-	"coalition/internal/eci"
+	"coalition/internal/initiative/eci"
 	"coalition/internal/i18n"
 )
 

@@ -4,7 +4,7 @@ import (
 	"net/http"
 	"time"
 
-	"coalition/internal/eci"
+	"coalition/internal/initiative/eci"
 	"coalition/internal/eu"
 	"coalition/internal/i18n"
 )

@@ -15,7 +15,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
-	"coalition/internal/eci"
+	"coalition/internal/initiative/eci"
 	"coalition/internal/i18n"
 )
 

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"coalition/internal/eci"
+	"coalition/internal/initiative/eci"
 )
 
 func TestECIAssess(t *testing.T) {

@@ -116,7 +116,8 @@ func (s *Service) Access(ctx context.Context, actor Actor, id int64) (Access, er
 }
 
 // Update saves an initiative's settings; only organizers and administrators
-// may. A stale Version is ErrStale.
+// may. An empty slug or status keeps the current one. A stale Version is
+// ErrStale.
 func (s *Service) Update(ctx context.Context, actor Actor, in Initiative) (Initiative, error) {
 	cur, a, err := s.Get(ctx, actor, in.ID)
 	if err != nil {
@@ -125,11 +126,14 @@ func (s *Service) Update(ctx context.Context, actor Actor, in Initiative) (Initi
 	if !a.CanManage() {
 		return Initiative{}, errs.ErrForbidden
 	}
-	if ps := Validate(&in, s.now()); ps != nil {
-		return Initiative{}, ps
-	}
 	if in.Slug == "" {
 		in.Slug = cur.Slug
+	}
+	if in.Status == "" {
+		in.Status = cur.Status
+	}
+	if ps := Validate(&in, s.now()); ps != nil {
+		return Initiative{}, ps
 	}
 	in.CreatedAt = cur.CreatedAt
 	err = s.store.UpdateInitiative(ctx, &in, s.history(actor, in.ID, ActionUpdated, map[string]any{"fields": changedFields(cur, in)}))

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"coalition/internal/directory"
-	"coalition/internal/eci"
+	"coalition/internal/initiative/eci"
 	"coalition/internal/fold"
 	"coalition/internal/i18n"
 )

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
-	"coalition/internal/eci"
+	"coalition/internal/initiative/eci"
 	"coalition/internal/eu"
 	"coalition/internal/i18n"
 	"coalition/internal/vocab"

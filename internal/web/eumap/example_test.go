@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"coalition/internal/eumap"
+	"coalition/internal/web/eumap"
 )
 
 func ExampleRender() {
