@@ -36,7 +36,10 @@ type App struct {
 	// database's change log (see package search).
 	Directory *directory.Service
 	Search    *search.Engine
-	handler   http.Handler
+	// Jobs runs imports and duplicate scans in the background, their state
+	// in the database so that every instance shows it.
+	Jobs    *directory.Jobs
+	handler http.Handler
 }
 
 // Open connects to the database, applies pending migrations, refuses a database
@@ -84,6 +87,8 @@ func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
 	a.Search = search.NewEngine(db)
 	a.Search.Logger = log
 	a.Directory = directory.NewService(notifyingStore{DB: db, notify: a.Search.Notify})
+	a.Jobs = directory.NewJobs(db, a.Directory)
+	a.Jobs.Logger = log
 	a.handler, err = a.routes()
 	return a, err
 }
@@ -91,7 +96,7 @@ func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
 func (a *App) routes() (http.Handler, error) {
 	mux := http.NewServeMux()
 	w, err := web.New(web.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Secure: a.Config.Secure(), Version: Version,
-		Directory: a.Directory, Search: a.Search})
+		Directory: a.Directory, Search: a.Search, Jobs: a.Jobs})
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
@@ -108,8 +113,12 @@ func (a *App) routes() (http.Handler, error) {
 // Handler returns the HTTP handler serving every route.
 func (a *App) Handler() http.Handler { return a.handler }
 
-// Close releases the database.
-func (a *App) Close() error { return a.DB.Close() }
+// Close stops the background jobs of this instance, letting each record that
+// it was interrupted, and releases the database.
+func (a *App) Close() error {
+	a.Jobs.Close()
+	return a.DB.Close()
+}
 
 // Serve answers HTTP requests on ln until ctx is cancelled, then stops accepting
 // new connections and waits up to 20 seconds for requests in flight to finish.
@@ -165,8 +174,9 @@ func (a *App) startSearch(ctx context.Context) {
 	}
 }
 
-// purge deletes expired sessions and old sign-in failures every hour. Running it
-// on every instance is harmless: the deletes are idempotent.
+// purge deletes expired sessions, old sign-in failures and old import jobs
+// every hour. Running it on every instance is harmless: the deletes are
+// idempotent.
 func (a *App) purge(ctx context.Context) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
@@ -175,6 +185,11 @@ func (a *App) purge(ctx context.Context) {
 			a.Log.Warn("purge expired sessions and sign-in failures", "err", err)
 		} else if n > 0 {
 			a.Log.Info("purged expired sessions and sign-in failures", "count", n)
+		}
+		if n, err := a.Jobs.PurgeImportJobs(ctx); err != nil && ctx.Err() == nil {
+			a.Log.Warn("purge old import jobs", "err", err)
+		} else if n > 0 {
+			a.Log.Info("purged old import jobs", "count", n)
 		}
 		select {
 		case <-ctx.Done():

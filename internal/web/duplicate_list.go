@@ -42,34 +42,44 @@ type duplicateOrg struct {
 
 // duplicateList shows the pairs of organizations the last scan found, best
 // first, 50 a page, with the button that starts a new scan. While a scan
-// runs the page polls itself (htmx) or offers a refresh link.
-func (s *Server) duplicateList(scans *duplicateScans) httpx.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) error {
-		res := scans.result()
-		page := duplicateListPage{Running: res.Running, Started: res.Started, Finished: res.Finished, Total: len(res.Pairs)}
-		lang := i18n.Lang(r.Context())
-		if res.Err != nil {
-			_, page.Error, _ = s.i18n.Describe(lang, res.Err)
-		}
-		page.Page, page.Pages = personPageNumber(r.URL.Query().Get("page"), len(res.Pairs), duplicatesPerPage)
-		first := (page.Page - 1) * duplicatesPerPage
-		var err error
-		page.Pairs, err = s.duplicateRows(r.Context(), lang, res.Pairs[first:min(first+duplicatesPerPage, len(res.Pairs))])
-		if err != nil {
-			return err
-		}
-		page.Prev, page.Next = personPageLinks(r.URL, page.Page, page.Pages)
-		return s.render(w, r, http.StatusOK, "duplicate_list.html", page)
+// runs (on any instance) the page polls itself (htmx) or offers a refresh
+// link.
+func (s *Server) duplicateList(w http.ResponseWriter, r *http.Request) error {
+	scan, err := s.jobs.DuplicateScan(r.Context())
+	if err != nil {
+		return err
 	}
+	lang := i18n.Lang(r.Context())
+	page := duplicateListPage{Running: scan.State == directory.JobRunning, Started: scan.Started,
+		Finished: scan.Finished, Total: scan.Pairs}
+	if scan.Error != nil {
+		page.Error = s.i18n.T(lang, scan.Error.Key, scan.Error.Args...)
+	}
+	page.Page, page.Pages = personPageNumber(r.URL.Query().Get("page"), scan.Pairs, duplicatesPerPage)
+	pairs, err := s.jobs.DuplicatePairs(r.Context(), (page.Page-1)*duplicatesPerPage, duplicatesPerPage)
+	if err == nil {
+		page.Pairs, err = s.duplicateRows(r.Context(), lang, pairs)
+	}
+	if err != nil {
+		return err
+	}
+	page.Prev, page.Next = personPageLinks(r.URL, page.Page, page.Pages)
+	return s.render(w, r, http.StatusOK, "duplicate_list.html", page)
 }
 
-// duplicateScan starts a full scan (unless one runs) and returns to the list.
-func (s *Server) duplicateScan(scans *duplicateScans) httpx.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) error {
-		scans.start(s.logger, s.dir.DuplicateOrgs)
-		s.redirectFlash(w, r, "/duplicates", "duplicates.scan_started")
-		return nil
+// duplicateScan starts a full scan, unless one runs on any instance, and
+// returns to the list.
+func (s *Server) duplicateScan(w http.ResponseWriter, r *http.Request) error {
+	started, err := s.jobs.StartDuplicateScan(r.Context())
+	if err != nil {
+		return err
 	}
+	key := "duplicates.scan_started"
+	if !started {
+		key = "duplicates.scan_running"
+	}
+	s.redirectFlash(w, r, "/duplicates", key)
+	return nil
 }
 
 // duplicateRows names both organizations of each pair in lang.

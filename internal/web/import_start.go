@@ -1,62 +1,48 @@
 package web
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"os"
 
 	"coalition/internal/directory"
-	"coalition/internal/httpx"
 	"coalition/internal/i18n"
 	"coalition/internal/tabular"
 )
 
 // importStart checks the uploaded file (format, encoding, header) and starts
-// importing it in the background, then sends the user to the job's progress
-// page. A file that cannot be read shows the form again with the translated
-// reason and 422, before anything is written.
-func (s *Server) importStart(jobs *importJobs) httpx.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) error {
-		f := readForm(r, "kind", "encoding", "dry_run", "mapping")
-		job, err := s.startImport(r, jobs, uploadFrom(r.Context(), "file"), f)
-		if err != nil {
-			return s.importFormError(w, r, f, err)
-		}
-		redirect(w, r, "/import/"+job.ID)
-		return nil
+// importing it in the background of this instance, then sends the user to
+// the job's progress page, which any instance can show. A file that cannot
+// be read shows the form again with the translated reason and 422, before
+// anything is written.
+func (s *Server) importStart(w http.ResponseWriter, r *http.Request) error {
+	f := readForm(r, "kind", "encoding", "dry_run", "mapping")
+	job, err := s.startImport(r, uploadFrom(r.Context(), "file"), f)
+	if err != nil {
+		return s.importFormError(w, r, f, err)
 	}
+	redirect(w, r, "/import/"+job.ID)
+	return nil
 }
 
 // startImport opens the upload as the form says and hands it to a new job,
 // which closes and removes it when done.
-func (s *Server) startImport(r *http.Request, jobs *importJobs, up *upload, f form) (*importJob, error) {
+func (s *Server) startImport(r *http.Request, up *upload, f form) (directory.ImportJob, error) {
 	req, err := parseImportForm(f)
 	if err != nil {
-		return nil, err
+		return directory.ImportJob{}, err
 	}
 	rows, err := openUpload(up, req)
 	if err != nil {
-		return nil, err
-	}
-	u, _ := httpx.UserFrom(r.Context())
-	job := &importJob{Owner: u.ID, Entity: req.Entity, File: up.Name, DryRun: req.DryRun}
-	done, total := rows.Progress()
-	job.progress(done, total)
-	opts := directory.ImportOptions{Map: req.Map, DryRun: req.DryRun, Source: "import " + up.Name, Progress: job.progress}
-	run := func(ctx context.Context) (directory.Report, error) {
-		if req.Entity == directory.EntityPerson {
-			return s.dir.ImportPeople(ctx, directory.Actor{UserID: u.ID}, rows, opts)
-		}
-		return s.dir.ImportOrgs(ctx, directory.Actor{UserID: u.ID}, rows, opts)
-	}
-	cleanup := func() { rows.Close(); _ = os.Remove(up.Path) }
-	if err := jobs.start(job, s.logger, run, cleanup); err != nil {
-		rows.Close()
-		return nil, err
+		return directory.ImportJob{}, err
 	}
 	up.claim()
-	return job, nil
+	spec := directory.ImportSpec{Entity: req.Entity, File: up.Name,
+		Options: directory.ImportOptions{Map: req.Map, DryRun: req.DryRun, Source: "import " + up.Name}}
+	return s.jobs.StartImport(r.Context(), directoryActor(r), spec, rows, func() {
+		rows.Close()
+		_ = os.Remove(up.Path)
+	})
 }
 
 // openUpload opens the uploaded file for reading. Problems with the file

@@ -7,8 +7,6 @@ import (
 	"golang.org/x/text/message"
 
 	"coalition/internal/directory"
-	"coalition/internal/errs"
-	"coalition/internal/httpx"
 	"coalition/internal/i18n"
 )
 
@@ -55,38 +53,34 @@ type importProblemRow struct {
 // importStatus shows a job's progress while it runs (the page polls itself
 // every second with htmx, or offers a refresh link without JavaScript) and
 // its report when it is done: the counts and the rejected rows with row
-// number, column and reason, 100 a page. Jobs of other users are not found.
-func (s *Server) importStatus(jobs *importJobs) httpx.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) error {
-		u, _ := httpx.UserFrom(r.Context())
-		job, ok := jobs.get(r.PathValue("job"), u.ID)
-		if !ok {
-			return errs.ErrNotFound
-		}
-		page := s.importStatusPage(r, job)
-		return s.render(w, r, http.StatusOK, "import_status.html", page)
+// number, column and reason, 100 a page. Any instance shows any job, from
+// the database. Jobs of other users are not found.
+func (s *Server) importStatus(w http.ResponseWriter, r *http.Request) error {
+	job, err := s.jobs.ImportJob(r.Context(), directoryActor(r), r.PathValue("job"))
+	if err != nil {
+		return err
 	}
+	return s.render(w, r, http.StatusOK, "import_status.html", s.importStatusPage(r, job))
 }
 
 // importStatusPage lays out a job's state in the request's language.
-func (s *Server) importStatusPage(r *http.Request, job *importJob) importStatusPage {
+func (s *Server) importStatusPage(r *http.Request, job directory.ImportJob) importStatusPage {
 	lang := i18n.Lang(r.Context())
-	st := job.state()
 	page := importStatusPage{ID: job.ID, File: job.File, People: job.Entity == directory.EntityPerson,
-		DryRun: job.DryRun, Running: !st.Finished, Done: st.Done, Total: st.Total, Report: st.Report,
-		Counts: newImportCounts(lang, st.Report)}
-	if st.Total > 0 {
-		page.Percent = int(min(100, st.Done*100/st.Total))
+		DryRun: job.DryRun, Running: job.State == directory.JobRunning, Done: job.Done, Total: job.Total,
+		Report: job.Report, Counts: newImportCounts(lang, job.Report)}
+	if job.Total > 0 {
+		page.Percent = int(min(100, job.Done*100/job.Total))
 	}
-	if st.Err != nil {
-		_, page.Error, _ = s.i18n.Describe(lang, st.Err)
+	if job.Error != nil {
+		page.Error = s.i18n.T(lang, job.Error.Key, job.Error.Args...)
 	}
-	ps := st.Report.Problems
+	ps := job.Report.Problems
 	page.Page, page.Pages = personPageNumber(r.URL.Query().Get("page"), len(ps), importProblemsPerPage)
 	first := (page.Page - 1) * importProblemsPerPage
 	page.Problems = s.importProblemRows(lang, ps[first:min(first+importProblemsPerPage, len(ps))])
 	page.Prev, page.Next = personPageLinks(r.URL, page.Page, page.Pages)
-	ws := st.Report.Warnings
+	ws := job.Report.Warnings
 	page.Warnings = s.importProblemRows(lang, ws[:min(importProblemsPerPage, len(ws))])
 	page.MoreWarn = len(ws) - len(page.Warnings)
 	return page

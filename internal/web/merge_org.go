@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"coalition/internal/directory"
-	"coalition/internal/httpx"
 	"coalition/internal/i18n"
 	"coalition/internal/vocab"
 )
@@ -31,22 +30,23 @@ func (s *Server) orgMergeForm(w http.ResponseWriter, r *http.Request) error {
 // forgets the pairs of drop in the duplicate list and opens the kept
 // organization. A failure (a stale version, an archived record) shows the
 // merge screen again, with fresh data and the translated reason.
-func (s *Server) orgMerge(scans *duplicateScans) httpx.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) error {
-		f := readForm(r, "keep", "drop", "keep_version")
-		keep, drop, err := mergeIDs(f.Values["keep"], f.Values["drop"])
-		if err == nil {
-			_, err = s.dir.MergeOrgs(r.Context(), directoryActor(r), keep, drop, formInt64(f.Values["keep_version"]))
-		}
-		if err != nil {
-			return s.mergeFailed(w, r, f, err, func(lang string) (mergePage, error) {
-				return s.orgMergePage(r.Context(), lang, keep, drop)
-			})
-		}
-		scans.forget(drop)
-		s.redirectFlash(w, r, fmt.Sprintf("/organizations/%d", keep), "merge.done")
-		return nil
+func (s *Server) orgMerge(w http.ResponseWriter, r *http.Request) error {
+	f := readForm(r, "keep", "drop", "keep_version")
+	keep, drop, err := mergeIDs(f.Values["keep"], f.Values["drop"])
+	if err == nil {
+		_, err = s.dir.MergeOrgs(r.Context(), directoryActor(r), keep, drop, formInt64(f.Values["keep_version"]))
 	}
+	if err != nil {
+		return s.mergeFailed(w, r, f, err, func(lang string) (mergePage, error) {
+			return s.orgMergePage(r.Context(), lang, keep, drop)
+		})
+	}
+	if err := s.jobs.ForgetDuplicates(r.Context(), drop); err != nil {
+		// The merge is done; the list marks the pair as gone until the next scan.
+		s.logger.WarnContext(r.Context(), "forget merged duplicate pairs", "org", drop, "error", err)
+	}
+	s.redirectFlash(w, r, fmt.Sprintf("/organizations/%d", keep), "merge.done")
+	return nil
 }
 
 // mergeFailed shows a merge screen (made by page) with the reason a merge

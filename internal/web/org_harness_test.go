@@ -35,9 +35,11 @@ func newOrgEnv(t *testing.T) *orgEnv {
 	db := storetest.OpenSQLite(t)
 	accounts := account.NewService(db)
 	dir := directory.NewService(db)
+	jobs := directory.NewJobs(db, dir)
+	t.Cleanup(jobs.Close)
 	bundle := i18n.MustLoad()
 	s, err := web.New(web.Deps{Accounts: accounts, I18n: bundle, Logger: slog.New(slog.DiscardHandler),
-		Version: "test-1.2.3", Directory: dir, Search: newFollowSearcher(dir)})
+		Version: "test-1.2.3", Directory: dir, Search: newFollowSearcher(dir), Jobs: jobs})
 	if err != nil {
 		t.Fatalf("web.New: %v", err)
 	}

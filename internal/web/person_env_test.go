@@ -31,9 +31,11 @@ func newPersonEnv(t *testing.T) *personEnv {
 	db := storetest.OpenSQLite(t)
 	accounts := account.NewService(db)
 	dir := directory.NewService(db)
+	jobs := directory.NewJobs(db, dir)
+	t.Cleanup(jobs.Close)
 	bundle := i18n.MustLoad()
 	s, err := web.New(web.Deps{Accounts: accounts, I18n: bundle, Logger: slog.New(slog.DiscardHandler),
-		Version: "test-1.2.3", Directory: dir})
+		Version: "test-1.2.3", Directory: dir, Jobs: jobs})
 	if err != nil {
 		t.Fatalf("web.New: %v", err)
 	}

@@ -6,12 +6,10 @@ import (
 	"coalition/internal/tabular"
 )
 
-// registerPeople puts the people, import and duplicate pages on mux. The
-// import jobs and the last duplicate scan live in memory, per instance (see
-// importJobs and duplicateScans); every page needs a signed-in user.
+// registerPeople puts the people, import and duplicate pages on mux. Import
+// jobs and the duplicate scan run in the background (see directory.Jobs), so
+// any instance shows them; every page needs a signed-in user.
 func (s *Server) registerPeople(mux *http.ServeMux) {
-	jobs := newImportJobs()
-	scans := newDuplicateScans()
 	mux.Handle("GET /people", s.page(s.signedIn(s.personList)))
 	mux.Handle("GET /people/new", s.page(s.signedIn(s.personNew)))
 	mux.Handle("POST /people", s.page(s.signedIn(s.personCreate)))
@@ -27,11 +25,11 @@ func (s *Server) registerPeople(mux *http.ServeMux) {
 	mux.Handle("POST /people/{id}/affiliations/{aid}/remove", s.page(s.signedIn(s.affiliationRemove)))
 
 	mux.Handle("GET /import", s.page(s.signedIn(s.importForm)))
-	mux.Handle("POST /import", s.uploadPage(s.signedIn(s.importStart(jobs)), tabular.UploadLimit))
-	mux.Handle("GET /import/{job}", s.page(s.signedIn(s.importStatus(jobs))))
+	mux.Handle("POST /import", s.uploadPage(s.signedIn(s.importStart), tabular.UploadLimit))
+	mux.Handle("GET /import/{job}", s.page(s.signedIn(s.importStatus)))
 
-	mux.Handle("GET /duplicates", s.page(s.signedIn(s.duplicateList(scans))))
-	mux.Handle("POST /duplicates/scan", s.page(s.signedIn(s.duplicateScan(scans))))
+	mux.Handle("GET /duplicates", s.page(s.signedIn(s.duplicateList)))
+	mux.Handle("POST /duplicates/scan", s.page(s.signedIn(s.duplicateScan)))
 	mux.Handle("GET /duplicates/merge", s.page(s.signedIn(s.orgMergeForm)))
-	mux.Handle("POST /duplicates/merge", s.page(s.signedIn(s.orgMerge(scans))))
+	mux.Handle("POST /duplicates/merge", s.page(s.signedIn(s.orgMerge)))
 }

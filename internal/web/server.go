@@ -29,6 +29,8 @@ type Deps struct {
 	// Directory and Search serve the partner-directory pages.
 	Directory *directory.Service
 	Search    Searcher
+	// Jobs runs imports and duplicate scans; required with Directory.
+	Jobs *directory.Jobs
 }
 
 // Searcher answers directory searches; *search.Engine satisfies it.
@@ -49,6 +51,7 @@ type Server struct {
 	origin   *http.CrossOriginProtection
 	dir      *directory.Service
 	search   Searcher
+	jobs     *directory.Jobs
 }
 
 // New loads the static assets and parses every embedded template in every UI
@@ -57,8 +60,11 @@ func New(d Deps) (*Server, error) {
 	if d.Accounts == nil || d.I18n == nil || d.Logger == nil {
 		return nil, fmt.Errorf("web: Accounts, I18n and Logger are required")
 	}
+	if d.Directory != nil && d.Jobs == nil {
+		return nil, fmt.Errorf("web: Jobs is required with Directory")
+	}
 	s := &Server{accounts: d.Accounts, i18n: d.I18n, logger: d.Logger, secure: d.Secure, version: d.Version,
-		dir: d.Directory, search: d.Search}
+		dir: d.Directory, search: d.Search, jobs: d.Jobs}
 	var err error
 	if s.assets, err = loadAssets(staticFS); err != nil {
 		return nil, err
