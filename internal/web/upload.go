@@ -62,7 +62,7 @@ func uploadBodyLimit(maxFile int64) int64 { return maxFile + 2*uploadFieldBytes 
 // uploadExts are the file name extensions kept on the temporary file, so
 // that a reader can tell the format from the name as it would from the
 // original.
-var uploadExts = []string{".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".json", ".png", ".jpg", ".jpeg", ".webp"}
+var uploadExts = []string{".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".json"}
 
 // isMultipart reports whether the request's body is a multipart form.
 func isMultipart(r *http.Request) bool {
