@@ -16,13 +16,20 @@ import (
 
 // Service applies the rules of initiatives and their teams on top of a Store.
 type Service struct {
-	store Store
-	now   func() time.Time
+	store      Store
+	organizers OrganizerStore
+	now        func() time.Time
+}
+
+// Stores is every store the service needs; one database provides them all.
+type Stores interface {
+	Store
+	OrganizerStore
 }
 
 // NewService returns a Service on store.
-func NewService(store Store) *Service {
-	return &Service{store: store, now: func() time.Time { return time.Now().UTC() }}
+func NewService(store Stores) *Service {
+	return &Service{store: store, organizers: store, now: func() time.Time { return time.Now().UTC() }}
 }
 
 // SetClock replaces the service's clock, for tests.

@@ -46,21 +46,21 @@ func newUser(t *testing.T, db *store.DB, email string) int64 {
 	return u.ID
 }
 
-func eci(title string) initiative.Initiative {
+func newECI(title string) initiative.Initiative {
 	return initiative.Initiative{Kind: initiative.KindECI, Titles: []directory.Text{{Lang: "lv", Value: title}},
 		RegisteredOn: time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC)}
 }
 
 func TestCreateMakesTheCreatorOrganizer(t *testing.T) {
 	e := newEnv(t)
-	in, err := e.s.Create(t.Context(), e.ana, eci("Tīra Baltijas jūra"))
+	in, err := e.s.Create(t.Context(), e.ana, newECI("Tīra Baltijas jūra"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if in.Slug != "tira-baltijas-jura" || in.Status != initiative.StatusPreparing {
 		t.Errorf("created %+v", in)
 	}
-	again, err := e.s.Create(t.Context(), e.bo, eci("Tīra Baltijas jūra"))
+	again, err := e.s.Create(t.Context(), e.bo, newECI("Tīra Baltijas jūra"))
 	if err != nil || again.Slug != "tira-baltijas-jura-2" {
 		t.Errorf("second slug %q, %v", again.Slug, err)
 	}
@@ -68,21 +68,21 @@ func TestCreateMakesTheCreatorOrganizer(t *testing.T) {
 	if err != nil || a.Role != initiative.RoleOrganizer || !a.CanManage() {
 		t.Errorf("creator's access %+v, %v", a, err)
 	}
-	chosen := eci("Other")
+	chosen := newECI("Other")
 	chosen.Slug = "tira-baltijas-jura"
 	_, err = e.s.Create(t.Context(), e.ana, chosen)
 	var le *i18n.LocalizedError
 	if !errors.As(err, &le) || le.Field != "slug" || le.Key != "initiative.slug_taken" {
 		t.Errorf("a chosen slug that is taken: %v", err)
 	}
-	if _, err := e.s.Create(t.Context(), initiative.Actor{}, eci("Anonymous")); !errors.Is(err, errs.ErrUnauthorized) {
+	if _, err := e.s.Create(t.Context(), initiative.Actor{}, newECI("Anonymous")); !errors.Is(err, errs.ErrUnauthorized) {
 		t.Errorf("create without a user: %v", err)
 	}
 }
 
 func TestOthersSeeNothing(t *testing.T) {
 	e := newEnv(t)
-	in, _ := e.s.Create(t.Context(), e.ana, eci("Tīra jūra"))
+	in, _ := e.s.Create(t.Context(), e.ana, newECI("Tīra jūra"))
 	if _, _, err := e.s.Get(t.Context(), e.bo, in.ID); !errors.Is(err, errs.ErrNotFound) {
 		t.Errorf("a stranger gets %v", err)
 	}
@@ -100,7 +100,7 @@ func TestOthersSeeNothing(t *testing.T) {
 func TestTeamRoles(t *testing.T) {
 	e := newEnv(t)
 	ctx := t.Context()
-	in, _ := e.s.Create(ctx, e.ana, eci("Tīra jūra"))
+	in, _ := e.s.Create(ctx, e.ana, newECI("Tīra jūra"))
 	coord := initiative.Member{InitiativeID: in.ID, UserID: e.bo.UserID, Role: initiative.RoleCoordinator, Countries: []string{"lv", "GR", "LV"}}
 	if err := e.s.SetMember(ctx, e.ana, coord); err != nil {
 		t.Fatal(err)
@@ -143,7 +143,7 @@ func wantField(t *testing.T, what string, err error, field string) {
 func TestUpdateIsOptimistic(t *testing.T) {
 	e := newEnv(t)
 	ctx := t.Context()
-	in, _ := e.s.Create(ctx, e.ana, eci("Tīra jūra"))
+	in, _ := e.s.Create(ctx, e.ana, newECI("Tīra jūra"))
 	first, second := in, in
 	first.Public = true
 	if _, err := e.s.Update(ctx, e.ana, first); err != nil {

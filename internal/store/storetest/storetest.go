@@ -72,6 +72,7 @@ var behaviours = []behaviour{
 	{"InitiativeCreateAndGet", testInitiativeCreateAndGet},
 	{"InitiativeUpdate", testInitiativeUpdate},
 	{"InitiativeTeam", testInitiativeTeam},
+	{"Organizers", testOrganizers},
 	{"OrgArchiveRestore", testOrgArchiveRestore},
 	{"PersonCreateAndGet", testPersonCreateAndGet},
 	{"PersonUpdate", testPersonUpdate},
