@@ -91,8 +91,9 @@ func (r reasonSet) keys() []string {
 // first: those sharing a registry id, and those with the same NameKey for o's
 // name or any of its alternative names, in any country (a different country
 // lowers the score). o itself (by ID) and archived records are left out. It is
-// meant for entry and import; the full scan (DuplicateOrgs) also finds merely
-// similar names.
+// meant for entry and import, and scores a pair as the full scan does; the
+// scan (DuplicateOrgs) also finds merely similar names, which it judges by how
+// common their words are in the whole directory (see wordRarity).
 func (s *Service) OrgDuplicates(ctx context.Context, o Organization) ([]Match, error) {
 	cands, err := s.orgCandidates(ctx, o)
 	if err != nil {

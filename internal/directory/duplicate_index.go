@@ -17,6 +17,7 @@ type dupIndex struct {
 	recs      []dupRec
 	names     []dupName
 	toks      []uint32 // the words of every name, names[i] points into it
+	rarity    wordRarity
 }
 
 // dupRec is one organization in a dupIndex.
@@ -156,10 +157,10 @@ func (x *dupIndex) namePairScore(n, m int) (float64, reasonSet) {
 	if slices.Equal(wa, wb) {
 		return scoreSameName, why | reasonSameName
 	}
-	sim := x.similarity(wa, wb)
-	if sim < similarThreshold {
+	o := x.overlap(wa, wb)
+	if !o.similar() {
 		return 0, 0
 	}
-	frac := (sim - similarThreshold) / (1 - similarThreshold)
+	frac := max(o.similarity()-similarThreshold, 0) / (1 - similarThreshold)
 	return scoreSimilarBase + scoreSimilarSpan*frac, why | reasonSimilarName
 }

@@ -27,14 +27,17 @@ func (s *Service) DuplicateOrgs(ctx context.Context) ([]Pair, error) {
 // passes to its callback, leaving archived ones out. It never compares all
 // pairs: records are compared only within blocks that share a registry id, a
 // NameKey, a distinctive word, or a neighbourhood of their keys in sorted order
-// (see buildBlocks). scan calls its callback from one goroutine at a time, as
-// Store.ScanOrgs does. progress, when not nil, is called with the number of
-// records read so far as they are read. Pairs come best first, then by A and B.
+// (see buildBlocks). Whether names are similar depends on how many names of
+// the directory use their words, which it counts first (see countWords). scan
+// calls its callback from one goroutine at a time, as Store.ScanOrgs does.
+// progress, when not nil, is called with the number of records read so far as
+// they are read. Pairs come best first, then by A and B.
 func ScanDuplicates(ctx context.Context, scan func(context.Context, func(Organization) error) error, progress func(done int)) ([]Pair, error) {
 	x, err := ingest(ctx, scan, progress)
 	if err != nil {
 		return nil, fmt.Errorf("duplicate scan: %w", err)
 	}
+	x.countWords()
 	found, err := x.compareBlocks(ctx, x.buildBlocks())
 	if err != nil {
 		return nil, fmt.Errorf("duplicate scan: %w", err)

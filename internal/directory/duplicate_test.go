@@ -98,9 +98,9 @@ func TestSimilarNames(t *testing.T) {
 		x := newDupIndex()
 		x.add(prepareOrg(org(c.a, "")))
 		x.add(prepareOrg(org(c.b, "")))
-		sim := x.similarity(x.words(0), x.words(1))
-		if got := sim >= similarThreshold; got != c.similar {
-			t.Errorf("%q ~ %q: similarity %.2f", c.a, c.b, sim)
+		o := x.overlap(x.words(0), x.words(1))
+		if got := o.similar(); got != c.similar {
+			t.Errorf("%q ~ %q: similarity %.2f", c.a, c.b, o.similarity())
 		}
 	}
 }
