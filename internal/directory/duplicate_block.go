@@ -10,7 +10,9 @@ import (
 // share a block, so the work grows with the records, not with their square:
 //
 //   - every registry id (Transparency, PIC, national number with its country);
-//   - every NameKey of a record (primary and alternative names);
+//   - every NameKey of a record (primary and alternative names), and every
+//     one without its optional words (the record's city, a misspelled legal
+//     form);
 //   - every word of minBlockWord letters or more of a NameKey, for similar
 //     names; a word that more than blockCap names share ("verein", "youth",
 //     a capital city) says too little and is skipped;
@@ -98,13 +100,33 @@ func (x *dupIndex) registryKeys() []keyedRec {
 	return out
 }
 
-// nameKeys lists every record under a hash of each of its name keys.
+// nameKeys lists every record under a hash of each of its name keys and,
+// when a name holds optional words (see optional), under a hash of the name
+// key without them, so that a name with its city or a misspelled legal form
+// and one without meet.
 func (x *dupIndex) nameKeys() []keyedRec {
-	out := make([]keyedRec, len(x.names))
+	out := make([]keyedRec, 0, len(x.names))
 	for n, name := range x.names {
-		out[n] = keyedRec{key: hashWords(x.words(n)), rec: name.rec, country: x.recs[name.rec].country}
+		rec, words := &x.recs[name.rec], x.words(n)
+		out = append(out, keyedRec{key: hashWords(words), rec: name.rec, country: rec.country})
+		if h, ok := x.hashWithoutOptional(words, x.cityWords[rec.city]); ok {
+			out = append(out, keyedRec{key: h, rec: name.rec, country: rec.country})
+		}
 	}
 	return out
+}
+
+// hashWithoutOptional is hashWords over the words that are not optional in
+// city. It reports false when all words or none are optional.
+func (x *dupIndex) hashWithoutOptional(words, city []uint32) (uint64, bool) {
+	h, kept := uint64(14695981039346656037), 0
+	for _, w := range words {
+		if !x.optional(w, city) {
+			h = mixWord(h, w)
+			kept++
+		}
+	}
+	return h, kept > 0 && kept < len(words)
 }
 
 // hashWords is FNV-1a over word numbers.

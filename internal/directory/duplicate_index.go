@@ -1,6 +1,9 @@
 package directory
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // maxNameTokens bounds the words of one name key that duplicate detection looks
 // at; real names have far fewer, and the bound keeps the word sets in a bitmask.
@@ -14,6 +17,8 @@ const maxNameTokens = 32
 type dupIndex struct {
 	dict      wordTable
 	countries map[string]uint16
+	cities    map[string]uint32 // by folded name: index in cityWords
+	cityWords [][]uint32        // the words of each city; 0 is no city
 	recs      []dupRec
 	names     []dupName
 	toks      []uint32 // the words of every name, names[i] points into it
@@ -29,12 +34,14 @@ type dupRec struct {
 	firstName uint32 // index of its first name in dupIndex.names
 	nNames    uint16
 	country   uint16 // interned; 0 when unknown
+	city      uint32 // interned; 0 when unknown
 }
 
 // dupName is one name key of a record in a dupIndex.
 type dupName struct {
 	rec     uint32 // index of the record in dupIndex.recs
 	tokOff  uint32 // offset of its words in dupIndex.toks
+	city    uint32 // the record's city, kept here for the comparison of names
 	nTok    uint8
 	scripts scriptSet
 }
@@ -42,6 +49,8 @@ type dupName struct {
 func newDupIndex() *dupIndex {
 	return &dupIndex{
 		countries: map[string]uint16{"": 0},
+		cities:    map[string]uint32{"": 0},
+		cityWords: [][]uint32{nil},
 	}
 }
 
@@ -55,18 +64,19 @@ func (x *dupIndex) add(p orgProfile) int {
 		firstName: uint32(len(x.names)),
 		nNames:    uint16(min(len(p.names), 1<<16-1)),
 		country:   x.country(p.country),
+		city:      x.city(p.city),
 	}
 	for _, n := range p.names[:r.nNames] {
-		x.addName(uint32(len(x.recs)), n)
+		x.addName(uint32(len(x.recs)), r.city, n)
 	}
 	x.recs = append(x.recs, r)
 	return len(x.recs) - 1
 }
 
-func (x *dupIndex) addName(rec uint32, n nameProfile) {
+func (x *dupIndex) addName(rec, city uint32, n nameProfile) {
 	words := n.tokens[:min(len(n.tokens), maxNameTokens)]
 	x.names = append(x.names, dupName{
-		rec: rec, tokOff: uint32(len(x.toks)), nTok: uint8(len(words)), scripts: n.scripts,
+		rec: rec, tokOff: uint32(len(x.toks)), city: city, nTok: uint8(len(words)), scripts: n.scripts,
 	})
 	for _, w := range words {
 		x.toks = append(x.toks, x.dict.id(w))
@@ -86,6 +96,22 @@ func (x *dupIndex) country(c string) uint16 {
 	}
 	id := uint16(len(x.countries))
 	x.countries[c] = id
+	return id
+}
+
+// city returns the number of the city whose folded name is c, adding it when
+// it is new.
+func (x *dupIndex) city(c string) uint32 {
+	if id, ok := x.cities[c]; ok {
+		return id
+	}
+	id := uint32(len(x.cityWords))
+	x.cities[c] = id
+	var words []uint32
+	for w := range strings.FieldsSeq(c) {
+		words = append(words, x.dict.id(w))
+	}
+	x.cityWords = append(x.cityWords, words)
 	return id
 }
 
@@ -157,7 +183,7 @@ func (x *dupIndex) namePairScore(n, m int) (float64, reasonSet) {
 	if slices.Equal(wa, wb) {
 		return scoreSameName, why | reasonSameName
 	}
-	o := x.overlap(wa, wb)
+	o := x.overlap(wa, wb, x.sharedCity(n, m))
 	if !o.similar() {
 		return 0, 0
 	}

@@ -29,10 +29,11 @@ func (o nameOverlap) similar() bool {
 	return contained && (whole || o.distinctive) && o.similarity() >= similarThreshold-scoreEpsilon
 }
 
-// overlap compares the words of two names: equal words first, then close
-// words among the rest. It returns a zero overlap early when the names cannot
+// overlap compares the words of two names of organizations in city: equal
+// words first, then close words among the rest. Unpaired words that are
+// optional are left out. It returns a zero overlap early when the names cannot
 // be similar.
-func (x *dupIndex) overlap(a, b []uint32) nameOverlap {
+func (x *dupIndex) overlap(a, b, city []uint32) nameOverlap {
 	var o nameOverlap
 	var usedB uint64
 	var rest [maxNameTokens]uint32
@@ -46,20 +47,20 @@ func (x *dupIndex) overlap(a, b []uint32) nameOverlap {
 			n++
 		}
 	}
-	if !x.bestCase(o, rest[:n], b, usedB).similar() {
+	if !x.bestCase(o, rest[:n], b, usedB, city).similar() {
 		return nameOverlap{}
 	}
 	for _, t := range rest[:n] {
 		if k, edits := x.closeUnused(b, t, usedB); k >= 0 {
 			usedB |= 1 << k
 			x.share(&o, t, b[k], edits)
-		} else {
+		} else if !x.optional(t, city) {
 			o.apart += x.weight(t)
 			o.unpairedA++
 		}
 	}
 	for k, u := range b {
-		if usedB&(1<<k) == 0 {
+		if usedB&(1<<k) == 0 && !x.optional(u, city) {
 			o.apart += x.weight(u)
 			o.unpairedB++
 		}
@@ -85,8 +86,8 @@ func (x *dupIndex) share(o *nameOverlap, t, u uint32, edits int) {
 // used: every word that may be close is taken to pair at its full weight, and
 // only words that cannot be close (short, with digits) or have no word left
 // to pair with stay apart.
-func (x *dupIndex) bestCase(o nameOverlap, rest, b []uint32, used uint64) nameOverlap {
-	restA, restB := x.leftover(rest, 0), x.leftover(b, used)
+func (x *dupIndex) bestCase(o nameOverlap, rest, b []uint32, used uint64, city []uint32) nameOverlap {
+	restA, restB := x.leftover(rest, 0, city), x.leftover(b, used, city)
 	return nameOverlap{
 		shared:      o.shared + min(restA.fuzzy, restB.fuzzy),
 		apart:       restA.fixed + restB.fixed,
@@ -98,8 +99,8 @@ func (x *dupIndex) bestCase(o nameOverlap, rest, b []uint32, used uint64) nameOv
 
 // leftoverWords sums the words of a name that no equal word paired: those that
 // may still pair with a close word (their weight and number, and whether one
-// is distinctive), those that cannot (their weight and number), and all of
-// them.
+// is distinctive), those that cannot and are not optional (their weight and
+// number), and the words that are not optional.
 type leftoverWords struct {
 	fuzzy, fixed                  uint32
 	fuzzyCount, fixedCount, count int
@@ -107,21 +108,25 @@ type leftoverWords struct {
 }
 
 // leftover sums the words of words not marked in used.
-func (x *dupIndex) leftover(words []uint32, used uint64) leftoverWords {
+func (x *dupIndex) leftover(words []uint32, used uint64, city []uint32) leftoverWords {
 	var l leftoverWords
 	for k, t := range words {
 		if used&(1<<k) != 0 {
 			continue
 		}
-		l.count++
-		if x.dict.letters[t] == 0 {
+		optional := x.optional(t, city)
+		if !optional {
+			l.count++
+		}
+		switch {
+		case x.dict.letters[t] != 0:
+			l.fuzzy += x.weight(t)
+			l.fuzzyCount++
+			l.distinctive = l.distinctive || x.distinctive(t)
+		case !optional:
 			l.fixed += x.weight(t)
 			l.fixedCount++
-			continue
 		}
-		l.fuzzy += x.weight(t)
-		l.fuzzyCount++
-		l.distinctive = l.distinctive || x.distinctive(t)
 	}
 	return l
 }

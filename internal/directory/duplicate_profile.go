@@ -4,16 +4,19 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"coalition/internal/fold"
 )
 
 // orgProfile is what duplicate detection needs of an organization, computed
 // once per record: the name keys, the country, and hashes of the exact
-// identifiers. Hashes (FNV-1a, 64 bits) keep a million records small; the
-// chance that two different ids among a million records share one is below
-// one in a million.
+// identifiers, and the folded words of the city. Hashes (FNV-1a, 64 bits) keep
+// a million records small; the chance that two different ids among a million
+// records share one is below one in a million.
 type orgProfile struct {
 	id       int64
 	country  string
+	city     string
 	names    []nameProfile
 	registry [3]uint64 // Transparency, PIC, National (with country); 0 when empty
 	host     uint64    // website host, 0 when none
@@ -44,6 +47,7 @@ func prepareOrg(o Organization) orgProfile {
 	p := orgProfile{
 		id:      o.ID,
 		country: strings.ToUpper(strings.TrimSpace(o.Country)),
+		city:    fold.Key(o.City),
 		host:    hashNonEmpty(websiteKey(o.Website)),
 		email:   hashNonEmpty(emailKey(o.Email)),
 	}

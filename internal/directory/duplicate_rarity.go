@@ -12,9 +12,8 @@ import "math"
 // but never fewer than minDistinctiveUses (in a small directory, or a small
 // country of a large one, a topic word is common long before it has
 // distinctiveUses names). distinctiveUses is at most blockCap, so a
-// distinctive word always has a block of its own. The values were chosen by
-// the recall and precision of the scan on directories of the generator
-// (gen.Orgs) with planted duplicates.
+// distinctive word always has a block of its own. The values were chosen with
+// TestScanDuplicatesGeneratedPlanted (see duplicate_planted_test.go).
 const (
 	distinctiveUses    = 20
 	distinctiveShare   = 0.01
@@ -26,9 +25,11 @@ const (
 // frequency, ln(1 + names/uses), so that a word every name uses weighs ln 2
 // and a word of one name in a million about 14. Weights are kept in
 // thousandths, as integers, so that their sums do not depend on the order of
-// the words. A dupIndex without word counts (the few records of
-// OrgDuplicates) weighs every word the same and takes every word as
-// distinctive.
+// the words. A distinctive word close to a legal form is taken for a
+// misspelling of it; a common one is a word of its own ("Vereinigung" is not
+// "vereniging"). A dupIndex without word counts (the few records of
+// OrgDuplicates) weighs every word the same, takes every word as
+// distinctive and none as a misspelled legal form.
 type wordRarity struct {
 	weight []uint32
 	flags  []wordFlags
@@ -40,6 +41,7 @@ type wordFlags uint8
 // The flags of a word.
 const (
 	distinctiveWord wordFlags = 1 << iota
+	misspelledForm
 )
 
 // unitWeight is the weight of every word when words are not counted.
@@ -54,6 +56,9 @@ func (x *dupIndex) countWords() {
 		r.weight[t] = uint32(math.Round(unitWeight * math.Log1p(names/float64(max(u, 1)))))
 		if u <= distinctiveLimit(home[t]) {
 			r.flags[t] = distinctiveWord
+			if nearLegalForm(x.dict.word(uint32(t)), x.dict.letters[t]) {
+				r.flags[t] |= misspelledForm
+			}
 		}
 	}
 	x.rarity = r

@@ -40,10 +40,13 @@ func TestSimilarNamesInDirectory(t *testing.T) {
 		{"distinctive words, a city added", in("Zeleni Balkani", ""), in("Zeleni Balkani Graz", ""), true},
 		{"distinctive words, a rare word added", in("Zeleni Balkani", ""), in("Zeleni Balkani Energia", ""), false},
 		{"common words, a city added", in("Jugend für Umwelt", ""), in("Jugend für Umwelt Berlin", ""), false},
+		{"common words, their own city added", in("Jugend für Umwelt", "Berlin"), in("Jugend für Umwelt Berlin", "Berlin"), true},
+		{"common words, another city", in("Jugend für Umwelt", "Linz"), in("Jugend für Umwelt Graz", "Graz"), false},
 		{"common words, one differs", in("Zentrum für Umwelt und Jugend und Kultur Berlin", ""),
 			in("Netzwerk für Umwelt und Jugend und Kultur Berlin", ""), false},
 		{"close common words", in("Forum für Kultur Jönköping", ""), in("Forum für Kultur Linköping", ""), false},
 		{"typo in a common word", in("Zentrum für Umweltschutz Berlin", ""), in("Zentrum für Umweltschuz Berlin", ""), true},
+		{"misspelled legal form", in("Stihting Groen Land", ""), in("Groen Land", ""), true},
 		{"distinctive words, one differs", in("Zeleni Balkani Graz", ""), in("Zeleni Balkani Linz", ""), false},
 	}
 	for _, c := range cases {

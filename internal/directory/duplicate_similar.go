@@ -4,8 +4,8 @@ import "math/bits"
 
 // The rule of "similar names", chosen by testing: TestSimilarNames,
 // TestSimilarNamesInDirectory, and the recall and precision of the full scan
-// on the synthetic directory (duplicate_scan_test.go) and on directories of
-// the generator (gen.Orgs) with planted duplicates:
+// on the synthetic and the generated directories (duplicate_scan_test.go,
+// duplicate_planted_test.go):
 //
 //   - similarThreshold: names are similar when their NameKey words overlap by
 //     at least 3/4, counted as a Jaccard index in which each word weighs by
@@ -18,8 +18,9 @@ import "math/bits"
 //     "Centro per la salute pubblica Torino" and "Per la salute pubblica
 //     Torino" are two of the many organizations of that kind. A typo or a
 //     variant spelling in any one word passes, and so does a common word
-//     added to distinctive ones ("Zeleni Balkani" and "Zeleni Balkani
-//     Sofia"). Without word counts (OrgDuplicates) every word
+//     added to distinctive ones ("Zeleni Balkani" and "Zeleni Balkani Sofia"),
+//     the organization's own city added to any name, or a misspelled legal
+//     form (see optional). Without word counts (OrgDuplicates) every word
 //     weighs the same and is distinctive: one word added to three or more
 //     passes ("Friends of the Earth" and "Friends of the Earth Europe", 0.8),
 //     one added to one or two does not ("Greenpeace Energy", 0.5).

@@ -98,7 +98,7 @@ func TestSimilarNames(t *testing.T) {
 		x := newDupIndex()
 		x.add(prepareOrg(org(c.a, "")))
 		x.add(prepareOrg(org(c.b, "")))
-		o := x.overlap(x.words(0), x.words(1))
+		o := x.overlap(x.words(0), x.words(1), nil)
 		if got := o.similar(); got != c.similar {
 			t.Errorf("%q ~ %q: similarity %.2f", c.a, c.b, o.similarity())
 		}
