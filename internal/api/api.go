@@ -14,6 +14,7 @@ import (
 	"coalition/internal/directory"
 	"coalition/internal/httpx"
 	"coalition/internal/i18n"
+	"coalition/internal/initiative"
 	"coalition/internal/search"
 )
 
@@ -29,6 +30,8 @@ type Deps struct {
 	// Directory and Search serve the organizations and people endpoints.
 	Directory *directory.Service
 	Search    Searcher
+	// Initiatives serves the initiatives endpoints.
+	Initiatives *initiative.Service
 }
 
 // Searcher answers directory searches; *search.Engine satisfies it.
@@ -68,6 +71,17 @@ func (s *Server) routes() []route {
 		{"PUT", "/people/{id}", false, s.updatePerson},
 		{"POST", "/people/{id}/archive", false, s.archivePerson},
 		{"POST", "/people/{id}/restore", false, s.restorePerson},
+		{"GET", "/initiatives", false, s.listInitiatives},
+		{"POST", "/initiatives", false, s.createInitiative},
+		{"GET", "/initiatives/{id}", false, s.getInitiative},
+		{"PUT", "/initiatives/{id}", false, s.updateInitiative},
+		{"GET", "/initiatives/{id}/team", false, s.listTeam},
+		{"PUT", "/initiatives/{id}/team/{user}", false, s.putTeamMember},
+		{"DELETE", "/initiatives/{id}/team/{user}", false, s.removeTeamMember},
+		{"GET", "/initiatives/{id}/organizers", false, s.getGroup},
+		{"POST", "/initiatives/{id}/organizers", false, s.addOrganizer},
+		{"PUT", "/initiatives/{id}/organizers/{oid}", false, s.updateOrganizer},
+		{"DELETE", "/initiatives/{id}/organizers/{oid}", false, s.removeOrganizer},
 	}
 }
 

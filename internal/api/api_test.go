@@ -13,6 +13,7 @@ import (
 	"coalition/internal/api"
 	"coalition/internal/directory"
 	"coalition/internal/i18n"
+	"coalition/internal/initiative"
 	"coalition/internal/search"
 	"coalition/internal/store/storetest"
 )
@@ -43,7 +44,7 @@ func newFixture(t *testing.T) fixture {
 		t.Fatal(err)
 	}
 	api.New(api.Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler),
-		Directory: directory.NewService(db), Search: notifying{engine}}).Register(mux)
+		Directory: directory.NewService(db), Search: notifying{engine}, Initiatives: initiative.NewService(db)}).Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return fixture{srv: srv, token: token}

@@ -9,6 +9,7 @@ import (
 	"coalition/internal/account"
 	"coalition/internal/directory"
 	"coalition/internal/i18n"
+	"coalition/internal/initiative"
 	"coalition/internal/search"
 	"coalition/internal/store"
 	"coalition/internal/store/storetest"
@@ -28,7 +29,8 @@ func newFixtureInternal(t *testing.T) internalFixture {
 	}
 	mux := http.NewServeMux()
 	dir, engine := directoryDeps(t, db)
-	New(Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler), Directory: dir, Search: engine}).Register(mux)
+	New(Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler), Directory: dir, Search: engine,
+		Initiatives: initiative.NewService(db)}).Register(mux)
 	return internalFixture{mux: mux, token: token}
 }
 

@@ -70,6 +70,14 @@ func TestResponsesMatchTheDocument(t *testing.T) {
 		{"GET", "/openapi.json", "", ""},
 		{"POST", "/eci/assessments", "lang=bg", `{"registered":"2025-03-01","support":{"DE":70000,"Latvija":9000}}`},
 		{"POST", "/eci/assessments", "", `{"registered":"2025-03-01","support":{"DE":-1,"Atlantis":3}}`},
+		{"POST", "/initiatives", "", `{"kind":"eci","titles":[{"lang":"lv","value":"Tīra jūra"}],"registered_on":"2025-02-03"}`},
+		{"GET", "/initiatives", "", ""},
+		{"GET", "/initiatives/{id}", "", ""},
+		{"PUT", "/initiatives/{id}", "", `{"kind":"eci","titles":[{"lang":"lv","value":"Tīra jūra"}],"version":1,"public":true}`},
+		{"GET", "/initiatives/{id}/team", "", ""},
+		{"POST", "/initiatives/{id}/organizers", "lang=lv", `{"name":"Jānis","residence":"LV","nationality":"LV","age_confirmed":true,"role":"representative"}`},
+		{"GET", "/initiatives/{id}/organizers", "lang=bg", ""},
+		{"POST", "/initiatives", "", `{"kind":"party","titles":[]}`},
 	}
 	for _, c := range cases {
 		req := httptest.NewRequest(c.method, Prefix+strings.Replace(c.path, "{id}", "1", 1)+"?"+c.query, strings.NewReader(c.body))

@@ -17,6 +17,7 @@ import (
 	"coalition/internal/config"
 	"coalition/internal/directory"
 	"coalition/internal/i18n"
+	"coalition/internal/initiative"
 	"coalition/internal/search"
 	"coalition/internal/store"
 	"coalition/internal/web"
@@ -38,8 +39,10 @@ type App struct {
 	Search    *search.Engine
 	// Jobs runs imports and duplicate scans in the background, their state
 	// in the database so that every instance shows it.
-	Jobs    *directory.Jobs
-	handler http.Handler
+	Jobs *directory.Jobs
+	// Initiatives are the workspaces of campaigns and ECIs, with their teams.
+	Initiatives *initiative.Service
+	handler     http.Handler
 }
 
 // Open connects to the database, applies pending migrations, refuses a database
@@ -89,6 +92,7 @@ func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
 	a.Directory = directory.NewService(notifyingStore{DB: db, notify: a.Search.Notify})
 	a.Jobs = directory.NewJobs(db, a.Directory)
 	a.Jobs.Logger = log
+	a.Initiatives = initiative.NewService(db)
 	a.handler, err = a.routes()
 	return a, err
 }
@@ -102,7 +106,7 @@ func (a *App) routes() (http.Handler, error) {
 	}
 	w.Register(mux)
 	api.New(api.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Version: Version,
-		Directory: a.Directory, Search: a.Search}).Register(mux)
+		Directory: a.Directory, Search: a.Search, Initiatives: a.Initiatives}).Register(mux)
 	metrics := newMetrics(a.DB)
 	mux.Handle("GET /metrics", metrics.Handler())
 	mux.HandleFunc("GET /healthz", healthz)
