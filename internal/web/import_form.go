@@ -19,7 +19,7 @@ type importFormPage struct {
 }
 
 // importEncodings are the text encodings the form offers beside detection ("").
-var importEncodings = []string{tabular.UTF8, tabular.Windows1250, tabular.Windows1251, tabular.Windows1252}
+var importEncodings = []string{tabular.UTF8, tabular.Windows1250, tabular.Windows1251, tabular.Windows1252, tabular.Windows1257}
 
 // importEntities maps the form's kind to what is imported.
 var importEntities = map[string]directory.Entity{
