@@ -8,8 +8,9 @@ const (
 )
 
 // maskKeys lists every record under the masked keys of its names: for each word
-// of minFuzzyWord letters or more, the other words of the name with that word's
-// first maskAffix letters, and again with its last maskAffix letters. Two names
+// that may be close to another (see letterSet), the other words of the name
+// with that word's first maskAffix letters, and again with its last maskAffix
+// letters. Two names
 // that differ by a typo in one word share one of them unless the typo touches
 // both ends of a short word, however common their other words are ("Bilbao
 // Binipo" and "Bilbao Bnipo" meet under "bilbao …ipo"). It lists the keys
@@ -25,10 +26,10 @@ func (x *dupIndex) maskKeys(part uint64) []keyedRec {
 		words := x.words(n)
 		country := x.recs[name.rec].country
 		for k, t := range words {
-			w := x.dict.word(t)
-			if len(w) < minFuzzyWord {
+			if x.dict.letters[t] == 0 {
 				continue
 			}
+			w := x.dict.word(t)
 			rest := hashWordsExcept(words, k)
 			add(mixBytes(rest, 'P', w[:maskAffix]), name.rec, country)
 			add(mixBytes(rest, 'S', w[len(w)-maskAffix:]), name.rec, country)

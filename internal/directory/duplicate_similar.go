@@ -24,10 +24,11 @@ import "math/bits"
 //     weighs the same and is distinctive: one word added to three or more
 //     passes ("Friends of the Earth" and "Friends of the Earth Europe", 0.8),
 //     one added to one or two does not ("Greenpeace Energy", 0.5).
-//   - two words are close when both have at least minFuzzyWord letters and no
-//     digits, and differ by one edit (insertion, deletion, substitution or
-//     swap of neighbours), or by two when the longer has longWord letters or
-//     more: enough for typos and the usual transliteration variants
+//   - two words are close when the longer has at least minFuzzyWord letters
+//     (the shorter may have lost one), neither has a digit, and they differ
+//     by one edit (insertion, deletion, substitution or swap of neighbours),
+//     or by two when the longer has longWord letters or more: enough for
+//     typos ("Radio" and "Rdio") and the usual transliteration variants
 //     ("obshtestvo" and "obschestvo"), while short words ("the", "za", "din")
 //     and numbers ("Agenda 21", "Agenda 22") are compared exactly. 8 is kept
 //     because 9 loses real variants such as the Bulgarian article in "Zeleni"
@@ -77,7 +78,7 @@ func closeness[T ~string | ~[]byte](s, w T, ls, lw uint32) (int, bool) {
 	if long >= longWord {
 		allowed = 2
 	}
-	if long-short > allowed || bits.OnesCount32(ls^lw) > 2*allowed {
+	if long < minFuzzyWord || long-short > allowed || bits.OnesCount32(ls^lw) > 2*allowed {
 		return 0, false
 	}
 	edits := editDistance(s, w, allowed)
@@ -86,9 +87,9 @@ func closeness[T ~string | ~[]byte](s, w T, ls, lw uint32) (int, bool) {
 
 // letterSet returns the set of letters of w as bits (a–z, and one bit for any
 // other byte), or 0 when w cannot be close to another word: shorter than
-// minFuzzyWord, longer than maxEditWord, or with a digit.
+// minFuzzyWord-1, longer than maxEditWord, or with a digit.
 func letterSet[T ~string | ~[]byte](w T) uint32 {
-	if len(w) < minFuzzyWord || len(w) > maxEditWord {
+	if len(w) < minFuzzyWord-1 || len(w) > maxEditWord {
 		return 0
 	}
 	var set uint32

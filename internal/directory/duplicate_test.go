@@ -88,6 +88,8 @@ func TestSimilarNames(t *testing.T) {
 		{"Friends of the Earth", "Friends of the Earth Europe", true},
 		{"Zeleni Balkani", "Zelenite Balkani", true},
 		{"Asociatia Tinerilor din Cluj", "Asociatia Tinerlor din Cluj", true},
+		{"Radio Zelena Voda", "Rdio Zelena Voda", true},
+		{"Kultur für Bonn", "Kultur für Born", false},
 		{"Zelena Ljubljana", "Zelena Slovenija", false},
 		{"Greenpeace", "Greenpeace Energy", false},
 		{"Agenda 21 Wien", "Agenda 22 Wien", false},
