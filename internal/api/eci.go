@@ -6,8 +6,8 @@ import (
 	"net/http"
 	"time"
 
-	"coalition/internal/initiative/eci"
 	"coalition/internal/i18n"
+	"coalition/internal/initiative/eci"
 )
 
 // assessmentInput is the body of POST /eci/assessments.

@@ -4,9 +4,9 @@ import (
 	"net/http"
 	"time"
 
-	"coalition/internal/initiative/eci"
 	"coalition/internal/eu"
 	"coalition/internal/i18n"
+	"coalition/internal/initiative/eci"
 )
 
 // memberStateJSON is one member state in the request language.

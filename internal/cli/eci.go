@@ -15,8 +15,8 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
-	"coalition/internal/initiative/eci"
 	"coalition/internal/i18n"
+	"coalition/internal/initiative/eci"
 )
 
 func runECI(ctx context.Context, env Env, args []string) error {

@@ -7,9 +7,9 @@ import (
 	"unicode/utf8"
 
 	"coalition/internal/directory"
-	"coalition/internal/initiative/eci"
 	"coalition/internal/fold"
 	"coalition/internal/i18n"
+	"coalition/internal/initiative/eci"
 )
 
 // Limits on text lengths, in runes.

@@ -8,9 +8,9 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
-	"coalition/internal/initiative/eci"
 	"coalition/internal/eu"
 	"coalition/internal/i18n"
+	"coalition/internal/initiative/eci"
 	"coalition/internal/vocab"
 )
 
