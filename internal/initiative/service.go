@@ -16,21 +16,26 @@ import (
 
 // Service applies the rules of initiatives and their teams on top of a Store.
 type Service struct {
-	store      Store
-	organizers OrganizerStore
-	now        func() time.Time
+	store       Store
+	organizers  OrganizerStore
+	engagements EngagementStore
+	now         func() time.Time
 }
 
 // Stores is every store the service needs; one database provides them all.
 type Stores interface {
 	Store
 	OrganizerStore
+	EngagementStore
 }
 
 // NewService returns a Service on store.
 func NewService(store Stores) *Service {
-	return &Service{store: store, organizers: store, now: func() time.Time { return time.Now().UTC() }}
+	return &Service{store: store, organizers: store, engagements: store, now: func() time.Time { return time.Now().UTC() }}
 }
+
+// HistoryEntry is one entry of a history, as the directory keeps them.
+type HistoryEntry = directory.HistoryEntry
 
 // SetClock replaces the service's clock, for tests.
 func (s *Service) SetClock(now func() time.Time) { s.now = now }

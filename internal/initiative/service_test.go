@@ -17,6 +17,7 @@ import (
 
 // env is an initiative service on a real SQLite database with three users.
 type env struct {
+	db          *store.DB
 	s           *initiative.Service
 	ana, bo, cy initiative.Actor
 	admin       initiative.Actor
@@ -25,7 +26,7 @@ type env struct {
 func newEnv(t *testing.T) env {
 	t.Helper()
 	db := storetest.OpenSQLite(t)
-	e := env{s: initiative.NewService(db)}
+	e := env{db: db, s: initiative.NewService(db)}
 	e.s.SetClock(func() time.Time { return time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC) })
 	for _, u := range []struct {
 		email string

@@ -78,7 +78,7 @@ func (db *DB) CreateInitiative(ctx context.Context, in *initiative.Initiative, f
 		if err := q.putMember(ctx, first); err != nil {
 			return err
 		}
-		h.EntityID = id
+		h.Entity, h.EntityID = initiative.EntityInitiative, id
 		return q.addHistory(ctx, h, at)
 	})
 	if err != nil {
@@ -104,6 +104,7 @@ func (db *DB) UpdateInitiative(ctx context.Context, in *initiative.Initiative, h
 		if err != nil {
 			return err
 		}
+		h.Entity, h.EntityID = initiative.EntityInitiative, in.ID
 		return q.addHistory(ctx, h, at)
 	})
 	if err != nil {

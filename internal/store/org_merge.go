@@ -91,7 +91,8 @@ type statement struct {
 	args  []any
 }
 
-// moveToKeep points drop's affiliations, history, logo and merged records at keep.
+// moveToKeep points drop's affiliations, engagements, history, logo and
+// merged records at keep.
 func (q txq) moveToKeep(ctx context.Context, s mergeSpec, keepID, dropID int64) error {
 	steps := []statement{
 		{`UPDATE ` + s.table + ` SET merged_into = ? WHERE merged_into = ?`, []any{keepID, dropID}},
@@ -99,6 +100,10 @@ func (q txq) moveToKeep(ctx context.Context, s mergeSpec, keepID, dropID int64) 
 			WHERE k.` + s.side + ` = ? AND k.` + s.other + ` = affiliations.` + s.other + ` AND k.role = affiliations.role)`,
 			[]any{dropID, keepID}},
 		{`UPDATE affiliations SET ` + s.side + ` = ? WHERE ` + s.side + ` = ?`, []any{keepID, dropID}},
+		// drop's engagements move to keep, except in initiatives keep is
+		// engaged in already: those stay with drop, in its history.
+		{`UPDATE engagements SET ` + s.side + ` = ? WHERE ` + s.side + ` = ? AND NOT EXISTS (SELECT 1 FROM engagements k
+			WHERE k.` + s.side + ` = ? AND k.initiative_id = engagements.initiative_id)`, []any{keepID, dropID, keepID}},
 		{`UPDATE history SET entity_id = ? WHERE entity = ? AND entity_id = ? AND last_entity_id <= entity_id`,
 			[]any{keepID, string(s.entity), dropID}},
 		// An import entry covering drop (and not keep) stays with drop's run;

@@ -73,6 +73,8 @@ var behaviours = []behaviour{
 	{"InitiativeUpdate", testInitiativeUpdate},
 	{"InitiativeTeam", testInitiativeTeam},
 	{"Organizers", testOrganizers},
+	{"Engagements", testEngagements},
+	{"MergeKeepsEngagements", testMergeKeepsEngagements},
 	{"OrgArchiveRestore", testOrgArchiveRestore},
 	{"PersonCreateAndGet", testPersonCreateAndGet},
 	{"PersonUpdate", testPersonUpdate},
