@@ -100,7 +100,7 @@ func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
 func (a *App) routes() (http.Handler, error) {
 	mux := http.NewServeMux()
 	w, err := web.New(web.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Secure: a.Config.Secure(), Version: Version,
-		Directory: a.Directory, Search: a.Search, Jobs: a.Jobs})
+		Directory: a.Directory, Search: a.Search, Jobs: a.Jobs, Initiatives: a.Initiatives})
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}

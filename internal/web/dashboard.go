@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"coalition/internal/httpx"
+	"coalition/internal/i18n"
 )
 
 // The dashboard's links: the reference data page (member states with seats,
@@ -19,6 +20,9 @@ type dashboardPage struct {
 	ActiveTokens  int
 	ReferenceData string
 	APIDocs       string
+	// Initiatives are the user's initiatives, when the initiative pages are on.
+	Initiatives   []initiativeRow
+	InitiativesOn bool
 }
 
 // dashboard welcomes a signed-in user with quick links and what comes next.
@@ -32,6 +36,12 @@ func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) error {
 	for _, t := range tokens {
 		if !t.Revoked() {
 			page.ActiveTokens++
+		}
+	}
+	if s.inits != nil {
+		page.InitiativesOn = true
+		if page.Initiatives, err = s.initiativeRows(r.Context(), initiativeActor(r), i18n.Lang(r.Context())); err != nil {
+			return err
 		}
 	}
 	return s.render(w, r, http.StatusOK, "dashboard.html", page)

@@ -16,6 +16,7 @@ import (
 	"coalition/internal/directory"
 	"coalition/internal/httpx"
 	"coalition/internal/i18n"
+	"coalition/internal/initiative"
 	"coalition/internal/search"
 )
 
@@ -31,6 +32,9 @@ type Deps struct {
 	Search    Searcher
 	// Jobs runs imports and duplicate scans; required with Directory.
 	Jobs *directory.Jobs
+	// Initiatives serves the initiative pages, their teams and ECI groups
+	// of organisers.
+	Initiatives *initiative.Service
 }
 
 // Searcher answers directory searches; *search.Engine satisfies it.
@@ -52,6 +56,7 @@ type Server struct {
 	dir      *directory.Service
 	search   Searcher
 	jobs     *directory.Jobs
+	inits    *initiative.Service
 }
 
 // New loads the static assets and parses every embedded template in every UI
@@ -64,7 +69,7 @@ func New(d Deps) (*Server, error) {
 		return nil, fmt.Errorf("web: Jobs is required with Directory")
 	}
 	s := &Server{accounts: d.Accounts, i18n: d.I18n, logger: d.Logger, secure: d.Secure, version: d.Version,
-		dir: d.Directory, search: d.Search, jobs: d.Jobs}
+		dir: d.Directory, search: d.Search, jobs: d.Jobs, inits: d.Initiatives}
 	var err error
 	if s.assets, err = loadAssets(staticFS); err != nil {
 		return nil, err
@@ -96,6 +101,9 @@ func (s *Server) Register(mux *http.ServeMux) {
 	if s.dir != nil {
 		s.registerOrganizations(mux)
 		s.registerPeople(mux)
+	}
+	if s.inits != nil {
+		s.registerInitiatives(mux)
 	}
 	mux.Handle("/", s.page(s.notFound))
 }

@@ -1,0 +1,50 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"coalition/internal/errs"
+	"coalition/internal/httpx"
+	"coalition/internal/initiative"
+)
+
+// registerInitiatives puts the initiative pages on mux: the list, the
+// settings form and the overview with the team. Every page needs a signed-in user; the
+// initiative service decides what each user may see and change.
+func (s *Server) registerInitiatives(mux *http.ServeMux) {
+	mux.Handle("GET /initiatives", s.page(s.signedIn(s.initiativeList)))
+	mux.Handle("GET /initiatives/new", s.page(s.signedIn(s.initiativeNew)))
+	mux.Handle("POST /initiatives", s.page(s.signedIn(s.initiativeCreate)))
+	mux.Handle("GET /initiatives/{id}", s.page(s.signedIn(s.initiativeShow)))
+	mux.Handle("GET /initiatives/{id}/edit", s.page(s.signedIn(s.initiativeEdit)))
+	mux.Handle("POST /initiatives/{id}", s.page(s.signedIn(s.initiativeUpdate)))
+	mux.Handle("POST /initiatives/{id}/team", s.page(s.signedIn(s.teamAdd)))
+	mux.Handle("POST /initiatives/{id}/team/{user}", s.page(s.signedIn(s.teamChange)))
+	mux.Handle("POST /initiatives/{id}/team/{user}/remove", s.page(s.signedIn(s.teamRemove)))
+}
+
+// initiativeActor is the initiative actor of the signed-in user.
+func initiativeActor(r *http.Request) initiative.Actor {
+	u, _ := httpx.UserFrom(r.Context())
+	return initiative.Actor{UserID: u.ID, Admin: u.Admin}
+}
+
+// initiativePath is the address of an initiative's page.
+func initiativePath(id int64) string { return "/initiatives/" + strconv.FormatInt(id, 10) }
+
+// mayManage returns nil when the signed-in user may change initiative id:
+// ErrNotFound when they are not on its team, ErrForbidden when they only
+// view it or coordinate countries.
+func (s *Server) mayManage(r *http.Request, id int64) error {
+	a, err := s.inits.Access(r.Context(), initiativeActor(r), id)
+	switch {
+	case err != nil:
+		return err
+	case !a.CanView():
+		return errs.ErrNotFound
+	case !a.CanManage():
+		return errs.ErrForbidden
+	}
+	return nil
+}
