@@ -46,13 +46,21 @@ func benchCSV(n int) string {
 // BenchmarkImportCSV imports 100,000 organizations from CSV text into a fresh
 // SQLite database per iteration — the whole pipeline: decoding, parsing,
 // mapping, validation, matching and writing — and reports rows/s. Set
-// COALITION_BENCH_ROWS to change the row count.
+// COALITION_BENCH_ROWS to change the row count, or COALITION_BENCH_CSV to
+// import a file of yours instead (a header line, then one row per line).
 func BenchmarkImportCSV(b *testing.B) {
 	n := 100_000
 	if s := os.Getenv("COALITION_BENCH_ROWS"); s != "" {
 		fmt.Sscan(s, &n)
 	}
 	text := benchCSV(n)
+	if f := os.Getenv("COALITION_BENCH_CSV"); f != "" {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text, n = string(data), strings.Count(string(data), "\n")-1
+	}
 	b.SetBytes(int64(len(text)))
 	var total, cpu time.Duration
 	for b.Loop() {
