@@ -10,7 +10,8 @@ import (
 )
 
 // registerInitiatives puts the initiative pages on mux: the list, the
-// settings form and the overview with the team. Every page needs a signed-in user; the
+// settings form, the overview with the team, and the ECI group of
+// organisers with its live check. Every page needs a signed-in user; the
 // initiative service decides what each user may see and change.
 func (s *Server) registerInitiatives(mux *http.ServeMux) {
 	mux.Handle("GET /initiatives", s.page(s.signedIn(s.initiativeList)))
@@ -22,6 +23,12 @@ func (s *Server) registerInitiatives(mux *http.ServeMux) {
 	mux.Handle("POST /initiatives/{id}/team", s.page(s.signedIn(s.teamAdd)))
 	mux.Handle("POST /initiatives/{id}/team/{user}", s.page(s.signedIn(s.teamChange)))
 	mux.Handle("POST /initiatives/{id}/team/{user}/remove", s.page(s.signedIn(s.teamRemove)))
+	mux.Handle("GET /initiatives/{id}/organizers", s.page(s.signedIn(s.groupShow)))
+	mux.Handle("POST /initiatives/{id}/organizers", s.page(s.signedIn(s.organizerAdd)))
+	mux.Handle("POST /initiatives/{id}/organizers/check", s.page(s.signedIn(s.groupCheck)))
+	mux.Handle("GET /initiatives/{id}/organizers/{oid}/edit", s.page(s.signedIn(s.organizerEdit)))
+	mux.Handle("POST /initiatives/{id}/organizers/{oid}", s.page(s.signedIn(s.organizerUpdate)))
+	mux.Handle("POST /initiatives/{id}/organizers/{oid}/remove", s.page(s.signedIn(s.organizerRemove)))
 }
 
 // initiativeActor is the initiative actor of the signed-in user.

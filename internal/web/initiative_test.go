@@ -34,7 +34,7 @@ func (e *initiativeEnv) signInAs(u account.User) *browser {
 func TestInitiativePagesNeedSignIn(t *testing.T) {
 	e := newInitiativeEnv(t)
 	b := e.browser()
-	for _, path := range []string{"/initiatives", "/initiatives/new", "/initiatives/1"} {
+	for _, path := range []string{"/initiatives", "/initiatives/new", "/initiatives/1", "/initiatives/1/organizers"} {
 		p := b.get(path)
 		if p.status != http.StatusSeeOther || !strings.HasPrefix(p.header.Get("Location"), "/login?next=") {
 			t.Errorf("GET %s: %d to %q, want 303 to the sign-in page", path, p.status, p.header.Get("Location"))
@@ -100,10 +100,10 @@ func TestInitiativeStrangerGetsNotFound(t *testing.T) {
 	owner := e.user("anna@example.org", "Anna Bērziņa")
 	in := e.createInitiative(owner, initiative.KindECI, "Clean Air for All")
 	b := e.signInAs(e.user("eve@example.org", "Eve"))
-	for _, path := range []string{"", "/edit"} {
+	for _, path := range []string{"", "/edit", "/organizers", "/organizers/1/edit"} {
 		expectStatus(t, b.get(initiativeURL(in.ID)+path), http.StatusNotFound)
 	}
-	for _, path := range []string{"", "/team", "/team/1/remove"} {
+	for _, path := range []string{"", "/team", "/team/1/remove", "/organizers", "/organizers/check"} {
 		p := b.post(initiativeURL(in.ID)+path, url.Values{"kind": {"eci"}, "titles.0.value": {"Mine now"}, "email": {"eve@example.org"}})
 		expectStatus(t, p, http.StatusNotFound)
 	}
@@ -129,12 +129,18 @@ func TestInitiativeCoordinatorCannotManage(t *testing.T) {
 			t.Errorf("a country coordinator sees %s", form)
 		}
 	}
+	group := b.get(initiativeURL(in.ID) + "/organizers")
+	expectStatus(t, group, http.StatusOK)
+	if strings.Contains(group.body, `id="group-form"`) {
+		t.Error("a country coordinator sees the form that adds organisers")
+	}
 	expectStatus(t, b.get(initiativeURL(in.ID)+"/edit"), http.StatusForbidden)
 	for path, form := range map[string]url.Values{
 		"/team":                               {"email": {"ivan@example.org"}, "role": {"organizer"}},
 		"/team/" + itoa(coordinator.ID):       {"role": {"organizer"}},
 		"/team/" + itoa(owner.ID) + "/remove": {},
 		"":                                    {"kind": {"eci"}, "titles.0.value": {"Mine"}, "version": {"1"}},
+		"/organizers":                         {"name": {"Ivan Petrov"}, "residence": {"BG"}, "nationality": {"BG"}},
 	} {
 		expectStatus(t, b.post(initiativeURL(in.ID)+path, form), http.StatusForbidden)
 	}
