@@ -19,6 +19,7 @@ type Service struct {
 	store       Store
 	organizers  OrganizerStore
 	engagements EngagementStore
+	tallies     TallyStore
 	now         func() time.Time
 }
 
@@ -27,11 +28,12 @@ type Stores interface {
 	Store
 	OrganizerStore
 	EngagementStore
+	TallyStore
 }
 
 // NewService returns a Service on store.
 func NewService(store Stores) *Service {
-	return &Service{store: store, organizers: store, engagements: store, now: func() time.Time { return time.Now().UTC() }}
+	return &Service{store: store, organizers: store, engagements: store, tallies: store, now: func() time.Time { return time.Now().UTC() }}
 }
 
 // HistoryEntry is one entry of a history, as the directory keeps them.

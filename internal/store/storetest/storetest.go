@@ -75,6 +75,7 @@ var behaviours = []behaviour{
 	{"Organizers", testOrganizers},
 	{"Engagements", testEngagements},
 	{"MergeKeepsEngagements", testMergeKeepsEngagements},
+	{"Tallies", testTallies},
 	{"OrgArchiveRestore", testOrgArchiveRestore},
 	{"PersonCreateAndGet", testPersonCreateAndGet},
 	{"PersonUpdate", testPersonUpdate},
