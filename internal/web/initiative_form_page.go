@@ -34,6 +34,13 @@ func (s *Server) newInitiativeFormPage(r *http.Request, f form, in initiative.In
 	label := func(key string) func(int) string {
 		return func(n int) string { return s.i18n.T(lang, key, "n", n) }
 	}
+	first := []directory.Text{{Lang: lang}} // the first row is in the UI language until texts are typed
+	if len(in.Titles) == 0 {
+		in.Titles = first
+	}
+	if len(in.Descriptions) == 0 {
+		in.Descriptions = first
+	}
 	return initiativeFormPage{Form: f, Action: "/initiatives",
 		Kind: orgGroup{Name: "kind", Label: s.i18n.T(lang, "initiative.field.kind"), Error: f.Errors["kind"],
 			Options: s.kindOptions(lang, f.Values["kind"])},
@@ -58,8 +65,7 @@ func (s *Server) initiativeNew(w http.ResponseWriter, r *http.Request) error {
 		kind = string(initiative.KindECI)
 	}
 	f := form{Values: map[string]string{"kind": kind, "status": string(initiative.StatusPreparing)}, Errors: map[string]string{}}
-	in := initiative.Initiative{Titles: []directory.Text{{Lang: i18n.Lang(r.Context())}}}
-	return s.render(w, r, http.StatusOK, "initiative_form.html", s.newInitiativeFormPage(r, f, in))
+	return s.render(w, r, http.StatusOK, "initiative_form.html", s.newInitiativeFormPage(r, f, initiative.Initiative{}))
 }
 
 // initiativeEdit shows the settings of an initiative, carrying its version;

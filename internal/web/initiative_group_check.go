@@ -65,7 +65,8 @@ func (s *Server) newOrganizerRow(lang string, o initiative.Organizer, counts boo
 // groupCheck answers the live check of the group form: the check of the
 // group with the member being typed (added, or in place of the member an
 // edit form is about), nothing saved. It returns only the check, for htmx to
-// put in place; without JavaScript the check updates when the form is saved.
+// put in place, and a short version of it out of band for beside the form's
+// button; without JavaScript the check updates when the form is saved.
 func (s *Server) groupCheck(w http.ResponseWriter, r *http.Request) error {
 	id, err := pathID(r, "id")
 	if err != nil {
@@ -88,7 +89,7 @@ func (s *Server) groupCheck(w http.ResponseWriter, r *http.Request) error {
 	if at >= 0 {
 		v.Preview = &memberPreview{Name: typed.Name, Counts: c.Members[at].Counts, Notes: s.groupNotes(lang, c.Members[at].Notes)}
 	}
-	return s.renderFragment(w, r, "initiative_group.html", "group-check", v)
+	return s.renderFragment(w, r, "initiative_group.html", "group-check-live", v)
 }
 
 // withTyped returns the facts of the group with typed in place of member

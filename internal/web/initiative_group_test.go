@@ -49,6 +49,7 @@ func TestGroupLiveCheckReturnsTheFragment(t *testing.T) {
 	if strings.Contains(p.body, "<html") || strings.Contains(p.body, "<table") {
 		t.Fatalf("the check is not a fragment:\n%s", p.body)
 	}
+	expectContains(t, p, `<div id="group-form-check" hx-swap-oob="innerHTML">`) // the short check beside the button
 	expectContains(t, p, e.T("en", "initiative.group.preview_named", "name", "Jānis Ozols"))
 	expectContains(t, p, e.T("en", "eci.group.member.too_young", "age", 17, "country", "EL"))
 	expectContains(t, p, "add members resident in 2 more member states")

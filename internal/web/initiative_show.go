@@ -25,7 +25,7 @@ type initiativeShowPage struct {
 type teamRow struct {
 	UserID            int64
 	Name, Email, Role string
-	Countries         []string // named in the UI language
+	Countries         []string // named and sorted in the UI language
 	Roles             []orgOption
 	States            []orgOption
 }
@@ -72,10 +72,15 @@ func (s *Server) initiativeShowData(r *http.Request, id int64, add form) (initia
 // when the user may manage the team.
 func (s *Server) newTeamRow(lang string, m initiative.Member, manage bool) teamRow {
 	row := teamRow{UserID: m.UserID, Name: defaultTo(m.Name, m.Email), Email: m.Email,
-		Role: s.roleLabel(lang, initiative.Access{Role: m.Role}), Countries: stateNames(lang, m.Countries)}
+		Role: s.roleLabel(lang, initiative.Access{Role: m.Role})}
+	states := memberStateOptions(lang, m.Countries)
+	for _, o := range states {
+		if o.Selected {
+			row.Countries = append(row.Countries, o.Label)
+		}
+	}
 	if manage {
-		row.Roles = s.teamRoleOptions(lang, string(m.Role))
-		row.States = memberStateOptions(lang, m.Countries)
+		row.Roles, row.States = s.teamRoleOptions(lang, string(m.Role)), states
 	}
 	return row
 }
