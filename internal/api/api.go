@@ -82,6 +82,12 @@ func (s *Server) routes() []route {
 		{"POST", "/initiatives/{id}/organizers", false, s.addOrganizer},
 		{"PUT", "/initiatives/{id}/organizers/{oid}", false, s.updateOrganizer},
 		{"DELETE", "/initiatives/{id}/organizers/{oid}", false, s.removeOrganizer},
+		{"GET", "/initiatives/{id}/engagements", false, s.listEngagements},
+		{"POST", "/initiatives/{id}/engagements", false, s.createEngagement},
+		{"GET", "/initiatives/{id}/engagements/{eid}", false, s.getEngagement},
+		{"PUT", "/initiatives/{id}/engagements/{eid}", false, s.updateEngagement},
+		{"POST", "/initiatives/{id}/engagements/{eid}/stage", false, s.moveEngagement},
+		{"GET", "/initiatives/{id}/engagements/{eid}/history", false, s.engagementHistory},
 	}
 }
 

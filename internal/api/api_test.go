@@ -18,10 +18,12 @@ import (
 	"coalition/internal/store/storetest"
 )
 
-// fixture is an API server on a real SQLite database with one user and a token.
+// fixture is an API server on a real SQLite database with one user and a
+// token; accounts makes more users.
 type fixture struct {
-	srv   *httptest.Server
-	token string
+	srv      *httptest.Server
+	token    string
+	accounts *account.Service
 }
 
 func newFixture(t *testing.T) fixture {
@@ -47,7 +49,7 @@ func newFixture(t *testing.T) fixture {
 		Directory: directory.NewService(db), Search: notifying{engine}, Initiatives: initiative.NewService(db)}).Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
-	return fixture{srv: srv, token: token}
+	return fixture{srv: srv, token: token, accounts: accounts}
 }
 
 // get performs a request and decodes the JSON answer into a generic value.
