@@ -78,9 +78,20 @@ func TestResponsesMatchTheDocument(t *testing.T) {
 		{"POST", "/initiatives/{id}/organizers", "lang=lv", `{"name":"Jānis","residence":"LV","nationality":"LV","age_confirmed":true,"role":"representative"}`},
 		{"GET", "/initiatives/{id}/organizers", "lang=bg", ""},
 		{"POST", "/initiatives", "", `{"kind":"party","titles":[]}`},
+		{"POST", "/initiatives/{id}/engagements", "", `{"org_id":1,"country":"SI","roles":["sponsor"],"duties_on":"2026-01-05",
+			"pledge":{"signatures":{"SI":2000},"volunteers":3,"money":"250.5","currency":"EUR"},"delivered":{"signatures":{"SI":10}},
+			"commitment":{"on":"2026-01-10","confirmed_by":"Director","how":"letter","logo_permission":true},"stage":"committed"}`},
+		{"POST", "/initiatives/{id}/engagements", "lang=sl", `{"org_id":1,"country":"SI","stage":"active","commitment":{"logo_permission":true}}`},
+		{"GET", "/initiatives/{id}/engagements", "stage=committed&role=sponsor&country=SI", ""},
+		{"GET", "/initiatives/{id}/engagements", "country=XX", ""},
+		{"GET", "/initiatives/{id}/engagements/{eid}", "", ""},
+		{"PUT", "/initiatives/{id}/engagements/{eid}", "", `{"country":"SI","stage":"in_talks","notes":"waiting for the board","version":1}`},
+		{"PUT", "/initiatives/{id}/engagements/{eid}", "", `{"country":"SI","version":1}`},
+		{"POST", "/initiatives/{id}/engagements/{eid}/stage", "", `{"stage":"contacted","version":2}`},
+		{"GET", "/initiatives/{id}/engagements/{eid}/history", "", ""},
 	}
 	for _, c := range cases {
-		req := httptest.NewRequest(c.method, Prefix+strings.Replace(c.path, "{id}", "1", 1)+"?"+c.query, strings.NewReader(c.body))
+		req := httptest.NewRequest(c.method, Prefix+strings.NewReplacer("{id}", "1", "{eid}", "1").Replace(c.path)+"?"+c.query, strings.NewReader(c.body))
 		req.Header.Set("Authorization", "Bearer "+f.token)
 		rec := httptest.NewRecorder()
 		f.mux.ServeHTTP(rec, req)
