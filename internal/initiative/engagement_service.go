@@ -2,9 +2,11 @@ package initiative
 
 import (
 	"context"
+	"errors"
 	"slices"
 
 	"coalition/internal/errs"
+	"coalition/internal/i18n"
 )
 
 // The history actions about engagements.
@@ -52,7 +54,9 @@ func (s *Service) EngagementOf(ctx context.Context, actor Actor, initiativeID, i
 }
 
 // Engage adds a partner to an initiative's pipeline. Organizers may add any;
-// a country coordinator only in their member states.
+// a country coordinator only in their member states. The responsible person
+// must be on the team; a partner that does not exist is a problem on
+// "partner". The engagement returned carries the partner's name.
 func (s *Service) Engage(ctx context.Context, actor Actor, e Engagement) (Engagement, error) {
 	_, a, err := s.Get(ctx, actor, e.InitiativeID)
 	if err != nil {
@@ -64,16 +68,43 @@ func (s *Service) Engage(ctx context.Context, actor Actor, e Engagement) (Engage
 	if !a.CanWorkOn(e.Country) {
 		return Engagement{}, errs.ErrForbidden
 	}
+	if err := s.checkResponsible(ctx, e); err != nil {
+		return Engagement{}, err
+	}
 	h := s.engagementHistory(actor, 0, ActionEngaged, map[string]any{"stage": e.Stage})
-	return e, s.engagements.CreateEngagement(ctx, &e, h)
+	err = s.engagements.CreateEngagement(ctx, &e, h)
+	if errors.Is(err, errs.ErrNotFound) {
+		return Engagement{}, i18n.Invalid("partner", "engagement.partner_missing")
+	} else if err != nil {
+		return Engagement{}, err
+	}
+	return s.engagements.Engagement(ctx, e.InitiativeID, e.ID)
 }
 
-// UpdateEngagement saves an engagement. The actor must be allowed to work on
-// its member state before and after the change; a stale Version is ErrStale.
+// checkResponsible refuses a responsible user who is not on the team.
+func (s *Service) checkResponsible(ctx context.Context, e Engagement) error {
+	if e.Responsible == 0 {
+		return nil
+	}
+	_, err := s.store.Member(ctx, e.InitiativeID, e.Responsible)
+	if errors.Is(err, errs.ErrNotFound) {
+		return i18n.Invalid("responsible", "engagement.responsible_not_on_team")
+	}
+	return err
+}
+
+// UpdateEngagement saves an engagement; its partner and whether it came in
+// through a partner call stay as they are, and so does the day logo
+// permission was given. The actor must be allowed to work on its member
+// state before and after the change; a stale Version is ErrStale.
 func (s *Service) UpdateEngagement(ctx context.Context, actor Actor, e Engagement) (Engagement, error) {
 	cur, a, err := s.EngagementOf(ctx, actor, e.InitiativeID, e.ID)
 	if err != nil {
 		return Engagement{}, err
+	}
+	e.OrgID, e.PersonID, e.Inbound, e.CreatedAt = cur.OrgID, cur.PersonID, cur.Inbound, cur.CreatedAt
+	if e.Commitment.LogoPermission && cur.Commitment.LogoPermission && e.Commitment.LogoOn.IsZero() {
+		e.Commitment.LogoOn = cur.Commitment.LogoOn
 	}
 	if ps := validateEngagement(&e, s.now(), cur.Commitment.LogoPermission); ps != nil {
 		return Engagement{}, ps
@@ -81,9 +112,22 @@ func (s *Service) UpdateEngagement(ctx context.Context, actor Actor, e Engagemen
 	if !a.CanWorkOn(cur.Country) || !a.CanWorkOn(e.Country) {
 		return Engagement{}, errs.ErrForbidden
 	}
-	e.OrgID, e.PersonID, e.CreatedAt = cur.OrgID, cur.PersonID, cur.CreatedAt
-	h := s.engagementHistory(actor, e.ID, ActionEngagementUp, map[string]any{"fields": engagementChanges(cur, e)})
+	if err := s.checkResponsible(ctx, e); err != nil {
+		return Engagement{}, err
+	}
+	e.PartnerName = cur.PartnerName
+	h := s.engagementHistory(actor, e.ID, ActionEngagementUp, engagementDetail(cur, e))
 	return e, s.engagements.UpdateEngagement(ctx, &e, h)
+}
+
+// engagementDetail is the history detail of an update: the fields changed,
+// and the stages before and after when the stage changed.
+func engagementDetail(cur, e Engagement) map[string]any {
+	d := map[string]any{"fields": engagementChanges(cur, e)}
+	if cur.Stage != e.Stage {
+		d["from"], d["to"] = cur.Stage, e.Stage
+	}
+	return d
 }
 
 // MoveStage moves an engagement to another stage, as the board does.

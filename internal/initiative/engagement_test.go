@@ -3,6 +3,7 @@ package initiative_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -109,5 +110,34 @@ func TestCoordinatorSeesOnlyTheirCountries(t *testing.T) {
 	}
 	if all, _ := e.s.Pipeline(ctx, e.ana, in.ID, initiative.EngagementFilter{}); len(all) != 2 {
 		t.Errorf("the organizer sees %d engagements", len(all))
+	}
+}
+
+func TestEngagementKeepsWhatItIs(t *testing.T) {
+	e := newEnv(t)
+	ctx := t.Context()
+	in, _ := e.s.Create(ctx, e.ana, newECI("Tīra jūra"))
+	lv := newOrg(t, e.db, "Zaļā Brīvība", "LV")
+	_, err := e.s.Engage(ctx, e.ana, initiative.Engagement{InitiativeID: in.ID, OrgID: lv + 99, Country: "LV", Stage: "identified"})
+	wantKey(t, "a partner that does not exist", err, "partner", "engagement.partner_missing")
+	_, err = e.s.Engage(ctx, e.ana, initiative.Engagement{InitiativeID: in.ID, OrgID: lv, Country: "LV", Stage: "identified", Responsible: e.bo.UserID})
+	wantKey(t, "a responsible person off the team", err, "responsible", "engagement.responsible_not_on_team")
+	c := firm()
+	c.LogoPermission = true
+	saved, err := e.s.Engage(ctx, e.ana, initiative.Engagement{InitiativeID: in.ID, OrgID: lv, Country: "LV", Stage: "committed",
+		Commitment: c, Inbound: true, Responsible: e.ana.UserID})
+	if err != nil || saved.PartnerName != "Zaļā Brīvība" {
+		t.Fatalf("engage: %+v, %v", saved, err)
+	}
+	logoOn := saved.Commitment.LogoOn
+	change := saved
+	change.OrgID, change.Inbound, change.Commitment.LogoOn, change.Stage = 0, false, time.Time{}, initiative.StageActive
+	got, err := e.s.UpdateEngagement(ctx, e.ana, change)
+	if err != nil || got.OrgID != lv || !got.Inbound || !got.Commitment.LogoOn.Equal(logoOn) {
+		t.Errorf("an update changed the partner, inbound or the logo date: %+v, %v", got, err)
+	}
+	hs, _ := e.s.EngagementHistory(ctx, e.ana, in.ID, saved.ID)
+	if len(hs) != 2 || !strings.Contains(hs[1].Detail, `"from":"committed"`) || !strings.Contains(hs[1].Detail, `"to":"active"`) {
+		t.Errorf("history of the move: %+v", hs)
 	}
 }
