@@ -78,6 +78,8 @@ func (s *Server) routes() []route {
 		{"GET", "/initiatives/{id}/team", false, s.listTeam},
 		{"PUT", "/initiatives/{id}/team/{user}", false, s.putTeamMember},
 		{"DELETE", "/initiatives/{id}/team/{user}", false, s.removeTeamMember},
+		{"GET", "/initiatives/{id}/coverage", false, s.getCoverage},
+		{"POST", "/initiatives/{id}/tallies", false, s.addTallies},
 		{"GET", "/initiatives/{id}/organizers", false, s.getGroup},
 		{"POST", "/initiatives/{id}/organizers", false, s.addOrganizer},
 		{"PUT", "/initiatives/{id}/organizers/{oid}", false, s.updateOrganizer},

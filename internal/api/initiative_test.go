@@ -79,3 +79,27 @@ func TestOrganizerGroupAPI(t *testing.T) {
 		t.Errorf("bad member: %d %v", status, v)
 	}
 }
+
+func TestCoverageAPI(t *testing.T) {
+	f := newFixture(t)
+	_, v := f.send(t, "POST", "/api/v1/initiatives", `{"kind":"eci","titles":[{"lang":"en","value":"Clean sea"}],"registered_on":"2025-02-03"}`)
+	path := fmt.Sprintf("/api/v1/initiatives/%d", int64(v["id"].(float64)))
+	status, v := f.send(t, "POST", path+"/tallies", `{"on":"2025-06-01","counts":{"LV":4100,"Greece":20}}`)
+	if status != http.StatusOK || v["collected"] != 4120.0 || v["states_met"] != 0.0 || len(v["tallies"].([]any)) != 2 {
+		t.Fatalf("tallies: %d %v", status, v)
+	}
+	for _, s := range v["states"].([]any) {
+		st := s.(map[string]any)
+		if st["code"] == "LV" && (st["threshold"] != 6480.0 || st["gap"] != 2380.0) {
+			t.Errorf("LV %v", st)
+		}
+	}
+	status, v = f.send(t, "POST", path+"/tallies", `{"on":"2025-06-01","counts":{"LV":-4,"Atlantis":1}}`)
+	if code, _, _ := errorOf(t, v); status != http.StatusUnprocessableEntity || code != "eci.support.unknown_country" {
+		t.Errorf("bad tallies: %d %v", status, v)
+	}
+	status, v = f.send(t, "POST", path+"/tallies", `{"on":"1.6.2025","counts":{"LV":1}}`)
+	if code, _, field := errorOf(t, v); status != http.StatusUnprocessableEntity || code != "validation.date" || field != "on" {
+		t.Errorf("bad day: %d %v", status, v)
+	}
+}
