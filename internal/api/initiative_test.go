@@ -42,7 +42,7 @@ func TestInitiativeLifecycle(t *testing.T) {
 func TestInitiativeBadInput(t *testing.T) {
 	f := newFixture(t)
 	for _, tc := range []struct{ body, code, field string }{
-		{`{"kind":"eci","titles":[{"lang":"lv","value":"X"}],"registered_on":"2012-03-01"}`, "validation.date_before_eci", "registered"},
+		{`{"kind":"eci","titles":[{"lang":"lv","value":"X"}],"registered_on":"2012-03-01"}`, "validation.date_before_eci", "registered_on"},
 		{`{"kind":"eci","titles":[{"lang":"lv","value":"X"}],"registered_on":"3.2.2025"}`, "validation.date", "registered_on"},
 		{`{"kind":"eci","titles":[{"lang":"lv","value":"X"}],"registered_on":"2025-02-03","collection_start":"2025-03-01","collection_end":"2026-04-01"}`, "initiative.collection_too_long", "collection_end"},
 		{`{"kind":"eci","titles":[]}`, "validation.required", "titles"},

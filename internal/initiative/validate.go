@@ -67,7 +67,9 @@ func eciProblems(in *Initiative, today time.Time) directory.Problems {
 	}
 	if !in.RegisteredOn.IsZero() {
 		if _, err := eci.RegistrationDate(in.RegisteredOn.Format(time.DateOnly), today); err != nil {
-			p = append(p, directory.AsProblems(err)...)
+			for _, e := range directory.AsProblems(err) {
+				p = append(p, i18n.Invalid("registered_on", e.Key, e.Args...))
+			}
 		}
 	}
 	start, end := in.CollectionStart, in.CollectionEnd

@@ -31,10 +31,10 @@ func TestValidate(t *testing.T) {
 		{"a valid ECI", func(*Initiative) {}, nil},
 		{"no title", func(in *Initiative) { in.Titles = []directory.Text{{Value: " "}} }, []string{"titles"}},
 		{"unknown kind and status", func(in *Initiative) { in.Kind, in.Status = "party", "" }, []string{"kind", "status"}},
-		{"registered before the ECI began", func(in *Initiative) { in.RegisteredOn = day("2012-03-31") }, []string{"registered"}},
+		{"registered before the ECI began", func(in *Initiative) { in.RegisteredOn = day("2012-03-31") }, []string{"registered_on"}},
 		{"registered in the future", func(in *Initiative) {
 			in.RegisteredOn, in.CollectionStart, in.CollectionEnd = day("2026-12-01"), time.Time{}, time.Time{}
-		}, []string{"registered"}},
+		}, []string{"registered_on"}},
 		{"collection before registration", func(in *Initiative) { in.CollectionStart = day("2025-01-01") }, []string{"collection_start"}},
 		{"collection of more than 12 months", func(in *Initiative) { in.CollectionEnd = day("2026-03-02") }, []string{"collection_end"}},
 		{"collection ends before it starts", func(in *Initiative) { in.CollectionEnd = day("2025-02-28") }, []string{"collection_end"}},
