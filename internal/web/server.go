@@ -104,6 +104,7 @@ func (s *Server) Register(mux *http.ServeMux) {
 	}
 	if s.inits != nil {
 		s.registerInitiatives(mux)
+		s.registerPublic(mux)
 	}
 	mux.Handle("/", s.page(s.notFound))
 }
