@@ -11,7 +11,8 @@ import (
 
 // registerInitiatives puts the initiative pages on mux: the list, the
 // settings form, the overview with the team, and the ECI group of
-// organisers with its live check. Every page needs a signed-in user; the
+// organisers with its live check, and the alliance pipeline: board, table
+// with bulk moves, and the partner forms. Every page needs a signed-in user; the
 // initiative service decides what each user may see and change.
 func (s *Server) registerInitiatives(mux *http.ServeMux) {
 	mux.Handle("GET /initiatives", s.page(s.signedIn(s.initiativeList)))
@@ -29,6 +30,9 @@ func (s *Server) registerInitiatives(mux *http.ServeMux) {
 	mux.Handle("GET /initiatives/{id}/organizers/{oid}/edit", s.page(s.signedIn(s.organizerEdit)))
 	mux.Handle("POST /initiatives/{id}/organizers/{oid}", s.page(s.signedIn(s.organizerUpdate)))
 	mux.Handle("POST /initiatives/{id}/organizers/{oid}/remove", s.page(s.signedIn(s.organizerRemove)))
+	mux.Handle("GET /initiatives/{id}/pipeline", s.page(s.signedIn(s.pipelineBoard)))
+	mux.Handle("POST /initiatives/{id}/pipeline/bulk", s.page(s.signedIn(s.pipelineBulk)))
+	mux.Handle("POST /initiatives/{id}/pipeline/{eid}/stage", s.page(s.signedIn(s.pipelineMove)))
 }
 
 // initiativeActor is the initiative actor of the signed-in user.
