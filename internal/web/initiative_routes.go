@@ -31,7 +31,11 @@ func (s *Server) registerInitiatives(mux *http.ServeMux) {
 	mux.Handle("POST /initiatives/{id}/organizers/{oid}", s.page(s.signedIn(s.organizerUpdate)))
 	mux.Handle("POST /initiatives/{id}/organizers/{oid}/remove", s.page(s.signedIn(s.organizerRemove)))
 	mux.Handle("GET /initiatives/{id}/pipeline", s.page(s.signedIn(s.pipelineBoard)))
+	mux.Handle("POST /initiatives/{id}/pipeline", s.page(s.signedIn(s.pipelineCreate)))
+	mux.Handle("GET /initiatives/{id}/pipeline/new", s.page(s.signedIn(s.pipelineNew)))
 	mux.Handle("POST /initiatives/{id}/pipeline/bulk", s.page(s.signedIn(s.pipelineBulk)))
+	mux.Handle("GET /initiatives/{id}/pipeline/{eid}", s.page(s.signedIn(s.pipelineEdit)))
+	mux.Handle("POST /initiatives/{id}/pipeline/{eid}", s.page(s.signedIn(s.pipelineUpdate)))
 	mux.Handle("POST /initiatives/{id}/pipeline/{eid}/stage", s.page(s.signedIn(s.pipelineMove)))
 }
 

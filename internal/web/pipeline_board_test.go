@@ -51,6 +51,7 @@ func TestPipelineBoardListsByStage(t *testing.T) {
 	}
 	expectContains(t, p, `<span class="pipeline-badge pipeline-firm">`+f.e.T("en", "pipeline.badge.firm"))
 	expectContains(t, p, `action="/initiatives/`+itoa(f.in.ID)+`/pipeline/`+itoa(f.talks.ID)+`/stage"`)
+	expectContains(t, b.get(initiativeURL(f.in.ID)), `<a href="`+f.path()+`" role="button"`)
 }
 
 func TestPipelineMoveWithoutJavaScript(t *testing.T) {
