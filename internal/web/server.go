@@ -105,6 +105,7 @@ func (s *Server) Register(mux *http.ServeMux) {
 	if s.inits != nil {
 		s.registerInitiatives(mux)
 		s.registerPublic(mux)
+		s.registerCoverage(mux)
 	}
 	mux.Handle("/", s.page(s.notFound))
 }
