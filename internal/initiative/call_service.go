@@ -97,14 +97,7 @@ func (cs *CallService) TeamCall(ctx context.Context, actor Actor, id int64) (Cal
 // Call returns a call of a published initiative, open or not, for anyone;
 // the call of an unpublished initiative is ErrNotFound.
 func (cs *CallService) Call(ctx context.Context, id int64) (Call, error) {
-	c, err := cs.store.Call(ctx, id)
-	if err != nil {
-		return Call{}, err
-	}
-	in, err := cs.s.store.Initiative(ctx, c.InitiativeID)
-	if err == nil && !in.Public {
-		err = errs.ErrNotFound
-	}
+	c, _, err := cs.publicCall(ctx, id)
 	return c, err
 }
 
