@@ -18,6 +18,7 @@ import (
 	"coalition/internal/directory"
 	"coalition/internal/i18n"
 	"coalition/internal/initiative"
+	"coalition/internal/mail"
 	"coalition/internal/search"
 	"coalition/internal/store"
 	"coalition/internal/web"
@@ -42,7 +43,9 @@ type App struct {
 	Jobs *directory.Jobs
 	// Initiatives are the workspaces of campaigns and ECIs, with their teams.
 	Initiatives *initiative.Service
-	handler     http.Handler
+	// Calls are the initiatives' partner calls and the answers to them.
+	Calls   *initiative.CallService
+	handler http.Handler
 }
 
 // Open connects to the database, applies pending migrations, refuses a database
@@ -93,6 +96,10 @@ func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
 	a.Jobs = directory.NewJobs(db, a.Directory)
 	a.Jobs.Logger = log
 	a.Initiatives = initiative.NewService(db)
+	a.Calls = initiative.NewCallService(a.Initiatives, db)
+	a.Calls.SetPartners(a.Directory)
+	a.Calls.SetLogger(log)
+	a.Calls.SetNotifier(&mail.InterestNotifier{Sender: mail.New(cfg.SMTP, log), Users: a.Accounts, I18n: bundle, BaseURL: cfg.BaseURL})
 	a.handler, err = a.routes()
 	return a, err
 }
