@@ -43,7 +43,7 @@ func TestPipelineCreate(t *testing.T) {
 		t.Errorf("stored %+v", e)
 	}
 	board := b.get(f.path() + "?lang=en")
-	expectContains(t, board, f.e.N("en", "pipeline.pledge.signatures", 1500, "states", 1))
+	expectContains(t, board, f.e.N("en", "pipeline.pledge.signatures", 1500))
 	expectContains(t, board, "2500.50 EUR")
 }
 

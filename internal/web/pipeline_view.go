@@ -54,7 +54,7 @@ func (s *Server) pledgeSummary(lang string, p initiative.Pledge) []string {
 		sum += n
 	}
 	if sum > 0 {
-		out = append(out, s.i18n.N(lang, "pipeline.pledge.signatures", sum, "states", len(p.Signatures)))
+		out = append(out, s.i18n.N(lang, "pipeline.pledge.signatures", sum))
 	}
 	if p.Volunteers > 0 {
 		out = append(out, s.i18n.N(lang, "pipeline.pledge.volunteers", p.Volunteers))
