@@ -103,7 +103,7 @@ func (cs *CallService) Call(ctx context.Context, id int64) (Call, error) {
 
 // OpenCalls returns the public board: the open calls of published
 // initiatives whose deadline has not passed, soonest deadline first, that f
-// selects. Unknown codes in f select nothing.
+// selects (see CallFilter).
 func (cs *CallService) OpenCalls(ctx context.Context, f CallFilter) ([]Call, error) {
 	all, err := cs.store.OpenCalls(ctx, cs.s.now())
 	if err != nil {
