@@ -79,6 +79,7 @@ func (s *Server) routes() []route {
 		{"PUT", "/initiatives/{id}/team/{user}", false, s.putTeamMember},
 		{"DELETE", "/initiatives/{id}/team/{user}", false, s.removeTeamMember},
 		{"GET", "/initiatives/{id}/coverage", false, s.getCoverage},
+		{"GET", "/initiatives/{id}/suggestions", false, s.suggestPartners},
 		{"POST", "/initiatives/{id}/tallies", false, s.addTallies},
 		{"GET", "/initiatives/{id}/organizers", false, s.getGroup},
 		{"POST", "/initiatives/{id}/organizers", false, s.addOrganizer},

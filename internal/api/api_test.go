@@ -45,8 +45,13 @@ func newFixture(t *testing.T) fixture {
 	if err := engine.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
+	dir, initiatives := directory.NewService(db), initiative.NewService(db)
+	initiatives.SetCandidates(struct {
+		notifying
+		*directory.Service
+	}{notifying{engine}, dir})
 	api.New(api.Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler),
-		Directory: directory.NewService(db), Search: notifying{engine}, Initiatives: initiative.NewService(db)}).Register(mux)
+		Directory: dir, Search: notifying{engine}, Initiatives: initiatives}).Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return fixture{srv: srv, token: token, accounts: accounts}

@@ -103,3 +103,23 @@ func TestCoverageAPI(t *testing.T) {
 		t.Errorf("bad day: %d %v", status, v)
 	}
 }
+
+func TestSuggestionsAPI(t *testing.T) {
+	f := newFixture(t)
+	_, v := f.send(t, "POST", "/api/v1/initiatives", `{"kind":"eci","titles":[{"lang":"en","value":"Clean sea"}],"registered_on":"2025-02-03"}`)
+	path := fmt.Sprintf("/api/v1/initiatives/%d", int64(v["id"].(float64)))
+	f.send(t, "POST", "/api/v1/organizations", `{"name":"Zaļā Brīvība","country":"LV","kind":"ngo","level":"national","members":2500}`)
+	status, v := f.send(t, "GET", path+"/suggestions?lang=lv", "")
+	items, _ := v["items"].([]any)
+	if status != http.StatusOK || len(items) != 1 {
+		t.Fatalf("suggestions: %d %v", status, v)
+	}
+	reasons := items[0].(map[string]any)["reasons"].([]any)
+	if reasons[0] != "Partneris (Nacionālais) valstī Latvija, kur trūkst 6480 parakstu" {
+		t.Errorf("reasons %q", reasons)
+	}
+	status, v = f.send(t, "GET", path+"/suggestions?limit=0", "")
+	if code, _, field := errorOf(t, v); status != http.StatusUnprocessableEntity || code != "validation.range" || field != "limit" {
+		t.Errorf("limit 0: %d %v", status, v)
+	}
+}

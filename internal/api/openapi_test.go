@@ -79,6 +79,7 @@ func TestResponsesMatchTheDocument(t *testing.T) {
 		{"GET", "/initiatives/{id}/organizers", "lang=bg", ""},
 		{"POST", "/initiatives/{id}/tallies", "", `{"on":"2025-06-01","counts":{"LV":4100,"Greece":20}}`},
 		{"GET", "/initiatives/{id}/coverage", "lang=sl", ""},
+		{"GET", "/initiatives/{id}/suggestions", "lang=bg&limit=5", ""},
 		{"POST", "/initiatives", "", `{"kind":"party","titles":[]}`},
 		{"POST", "/initiatives/{id}/engagements", "", `{"org_id":1,"country":"SI","roles":["sponsor"],"duties_on":"2026-01-05",
 			"pledge":{"signatures":{"SI":2000},"volunteers":3,"money":"250.5","currency":"EUR"},"delivered":{"signatures":{"SI":10}},

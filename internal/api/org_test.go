@@ -20,6 +20,12 @@ func (n notifying) Search(ctx context.Context, q search.Query) (search.Result, e
 	return n.e.Search(ctx, q)
 }
 
+// MatchIDs reads the change log first too.
+func (n notifying) MatchIDs(ctx context.Context, q search.Query) ([]int64, error) {
+	n.e.Notify()
+	return n.e.MatchIDs(ctx, q)
+}
+
 // send performs a JSON request with the fixture's token and decodes the answer.
 func (f fixture) send(t *testing.T, method, path, body string) (int, map[string]any) {
 	t.Helper()

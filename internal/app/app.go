@@ -96,6 +96,7 @@ func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
 	a.Jobs = directory.NewJobs(db, a.Directory)
 	a.Jobs.Logger = log
 	a.Initiatives = initiative.NewService(db)
+	a.Initiatives.SetCandidates(candidates{a.Search, a.Directory})
 	a.Calls = initiative.NewCallService(a.Initiatives, db)
 	a.Calls.SetPartners(a.Directory)
 	a.Calls.SetLogger(log)
@@ -208,4 +209,11 @@ func (a *App) purge(ctx context.Context) {
 		case <-t.C:
 		}
 	}
+}
+
+// candidates is where the initiatives find partners to suggest: the search
+// index ranks, the directory gives the records.
+type candidates struct {
+	*search.Engine
+	*directory.Service
 }

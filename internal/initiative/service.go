@@ -20,6 +20,7 @@ type Service struct {
 	organizers  OrganizerStore
 	engagements EngagementStore
 	tallies     TallyStore
+	candidates  Candidates
 	now         func() time.Time
 }
 
