@@ -3,6 +3,7 @@ package initiative_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"mime/quotedprintable"
@@ -98,7 +99,7 @@ func TestExpressInterestReachesThePipelineAndTheTeam(t *testing.T) {
 	if subject != "Zaļā Brīvība atsaucās uz partneru uzaicinājumu “Meklējam partnerus”" {
 		t.Errorf("subject %q", subject)
 	}
-	for _, want := range []string{"Varam vākt parakstus Rīgā.", "Anna Bērziņa <anna@zb.lv>", "https://coalition.example/initiatives/"} {
+	for _, want := range []string{"Varam vākt parakstus Rīgā.", "Anna Bērziņa <anna@zb.lv>", fmt.Sprintf("https://coalition.example/initiatives/%d/pipeline/%d", e.in.ID, it.EngagementID)} {
 		if !strings.Contains(body, want) {
 			t.Errorf("body lacks %q:\n%s", want, body)
 		}

@@ -23,7 +23,7 @@ type InterestNotifier struct {
 	Sender  Sender
 	Users   Users
 	I18n    *i18n.Bundle
-	BaseURL string // Coalition's public address, for the link to the initiative
+	BaseURL string // Coalition's public address, for the link to the pipeline
 }
 
 var _ initiative.Notifier = (*InterestNotifier)(nil)
@@ -53,13 +53,23 @@ func (n *InterestNotifier) message(u account.User, x initiative.InterestNotice) 
 	}
 	body := n.I18n.T(lang, "mail.interest.body", "name", name, "organization", it.OrgName, "country", it.Country,
 		"website", orDash(it.Website), "contact", it.ContactName, "email", it.ContactEmail, "message", orDash(it.Message),
-		"call", call, "initiative", x.Initiative.Title(lang), "link", n.BaseURL+"/initiatives/"+strconv.FormatInt(x.Initiative.ID, 10))
+		"call", call, "initiative", x.Initiative.Title(lang), "link", n.link(x))
 	return Message{
 		To:      []netmail.Address{{Name: u.Name, Address: u.Email}},
 		ReplyTo: netmail.Address{Name: it.ContactName, Address: it.ContactEmail},
 		Subject: n.I18n.T(lang, "mail.interest.subject", "organization", it.OrgName, "call", call),
 		Body:    body,
 	}
+}
+
+// link returns the address of the answer's engagement in the pipeline, or
+// of the initiative when the answer did not reach the pipeline.
+func (n *InterestNotifier) link(x initiative.InterestNotice) string {
+	u := n.BaseURL + "/initiatives/" + strconv.FormatInt(x.Initiative.ID, 10)
+	if x.Interest.EngagementID != 0 {
+		u += "/pipeline/" + strconv.FormatInt(x.Interest.EngagementID, 10)
+	}
+	return u
 }
 
 // orDash returns s, or a dash for an empty s.

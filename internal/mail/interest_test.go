@@ -42,7 +42,7 @@ func TestInterestNotifierWritesInTheUsersLanguage(t *testing.T) {
 	x := initiative.InterestNotice{
 		Initiative: initiative.Initiative{ID: 7, Titles: []directory.Text{{Lang: "en", Value: "Clean Black Sea"}, {Lang: "bg", Value: "Чисто Черно море"}}},
 		Call:       initiative.Call{Titles: []directory.Text{{Lang: "en", Value: "Partners wanted"}, {Lang: "bg", Value: "Търсим партньори"}}},
-		Interest:   initiative.Interest{OrgName: "Зелени Балкани", Country: "BG", ContactName: "Иван Петров", ContactEmail: "ivan@zb.bg"},
+		Interest:   initiative.Interest{OrgName: "Зелени Балкани", Country: "BG", ContactName: "Иван Петров", ContactEmail: "ivan@zb.bg", EngagementID: 12},
 	}
 	for _, id := range []int64{1, 2, 3} {
 		x.RecipientID = id
@@ -58,7 +58,7 @@ func TestInterestNotifierWritesInTheUsersLanguage(t *testing.T) {
 		bg.ReplyTo.Address != "ivan@zb.bg" {
 		t.Errorf("Bulgarian notice %+v", bg)
 	}
-	for _, want := range []string{"Здравейте, Петя", "Чисто Черно море", "Уебсайт: -", "https://coalition.example/initiatives/7"} {
+	for _, want := range []string{"Здравейте, Петя", "Чисто Черно море", "Уебсайт: -", "https://coalition.example/initiatives/7/pipeline/12"} {
 		if !strings.Contains(bg.Body, want) {
 			t.Errorf("Bulgarian body lacks %q:\n%s", want, bg.Body)
 		}
