@@ -76,6 +76,7 @@ var behaviours = []behaviour{
 	{"Engagements", testEngagements},
 	{"MergeKeepsEngagements", testMergeKeepsEngagements},
 	{"Tallies", testTallies},
+	{"Resources", testResources}, {"ResourceRefusals", testResourceRefusals},
 	{"Calls", testCalls},
 	{"CallsOfAndOpenCalls", testCallsOfAndOpenCalls},
 	{"Interests", testInterests},
