@@ -80,6 +80,7 @@ func (s *Server) routes() []route {
 		{"DELETE", "/initiatives/{id}/team/{user}", false, s.removeTeamMember},
 		{"GET", "/initiatives/{id}/coverage", false, s.getCoverage},
 		{"GET", "/initiatives/{id}/suggestions", false, s.suggestPartners},
+		{"GET", "/initiatives/{id}/plan", false, s.planAlliance},
 		{"POST", "/initiatives/{id}/tallies", false, s.addTallies},
 		{"GET", "/initiatives/{id}/organizers", false, s.getGroup},
 		{"POST", "/initiatives/{id}/organizers", false, s.addOrganizer},
@@ -91,6 +92,10 @@ func (s *Server) routes() []route {
 		{"PUT", "/initiatives/{id}/engagements/{eid}", false, s.updateEngagement},
 		{"POST", "/initiatives/{id}/engagements/{eid}/stage", false, s.moveEngagement},
 		{"GET", "/initiatives/{id}/engagements/{eid}/history", false, s.engagementHistory},
+		{"GET", "/initiatives/{id}/resources", false, s.listResources},
+		{"POST", "/initiatives/{id}/resources", false, s.createResource},
+		{"PUT", "/initiatives/{id}/resources/{rid}", false, s.updateResource},
+		{"DELETE", "/initiatives/{id}/resources/{rid}", false, s.deleteResource},
 	}
 }
 

@@ -80,6 +80,8 @@ func TestResponsesMatchTheDocument(t *testing.T) {
 		{"POST", "/initiatives/{id}/tallies", "", `{"on":"2025-06-01","counts":{"LV":4100,"Greece":20}}`},
 		{"GET", "/initiatives/{id}/coverage", "lang=sl", ""},
 		{"GET", "/initiatives/{id}/suggestions", "lang=bg&limit=5", ""},
+		{"GET", "/initiatives/{id}/plan", "lang=lv&k=5", ""},
+		{"GET", "/initiatives/{id}/plan", "k=0", ""},
 		{"POST", "/initiatives", "", `{"kind":"party","titles":[]}`},
 		{"POST", "/initiatives/{id}/engagements", "", `{"org_id":1,"country":"SI","roles":["sponsor"],"duties_on":"2026-01-05",
 			"pledge":{"signatures":{"SI":2000},"volunteers":3,"money":"250.5","currency":"EUR"},"delivered":{"signatures":{"SI":10}},
@@ -92,9 +94,18 @@ func TestResponsesMatchTheDocument(t *testing.T) {
 		{"PUT", "/initiatives/{id}/engagements/{eid}", "", `{"country":"SI","version":1}`},
 		{"POST", "/initiatives/{id}/engagements/{eid}/stage", "", `{"stage":"contacted","version":2}`},
 		{"GET", "/initiatives/{id}/engagements/{eid}/history", "", ""},
+		{"POST", "/initiatives/{id}/resources", "", `{"engagement_id":1,"what":"Sponsorship","kind":"money","value":"2500.5","currency":"eur","status":"received","on":"2026-01-05"}`},
+		{"POST", "/initiatives/{id}/resources", "lang=lv", `{"source":"Rīgas dome","what":"","kind":"gift","value":"-1","currency":"EU","status":"pledged","on":"2026-01-05"}`},
+		{"POST", "/initiatives/{id}/resources", "lang=bg", `{"what":"A hall","kind":"in_kind","value":"800","currency":"EU","status":"pledged","on":"2026-01-05"}`},
+		{"GET", "/initiatives/{id}/resources", "", ""},
+		{"PUT", "/initiatives/{id}/resources/{rid}", "", `{"engagement_id":1,"what":"Sponsorship","kind":"money","value":"3000","currency":"EUR","status":"received","on":"2026-01-05","version":1}`},
+		{"PUT", "/initiatives/{id}/resources/{rid}", "", `{"source":"Someone","what":"Sponsorship","kind":"money","value":"3000","currency":"EUR","status":"received","on":"2026-01-05","version":1}`},
+		{"DELETE", "/initiatives/{id}/resources/{rid}", "version=1", ""},
+		{"DELETE", "/initiatives/{id}/resources/{rid}", "version=2", ""},
+		{"DELETE", "/initiatives/{id}/resources/{rid}", "version=2", ""},
 	}
 	for _, c := range cases {
-		req := httptest.NewRequest(c.method, Prefix+strings.NewReplacer("{id}", "1", "{eid}", "1").Replace(c.path)+"?"+c.query, strings.NewReader(c.body))
+		req := httptest.NewRequest(c.method, Prefix+strings.NewReplacer("{id}", "1", "{eid}", "1", "{rid}", "1").Replace(c.path)+"?"+c.query, strings.NewReader(c.body))
 		req.Header.Set("Authorization", "Bearer "+f.token)
 		rec := httptest.NewRecorder()
 		f.mux.ServeHTTP(rec, req)
