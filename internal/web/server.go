@@ -35,6 +35,9 @@ type Deps struct {
 	// Initiatives serves the initiative pages, their teams and ECI groups
 	// of organisers.
 	Initiatives *initiative.Service
+	// Calls serves the partner calls: the team's pages, the public board
+	// and the expressions of interest.
+	Calls *initiative.CallService
 }
 
 // Searcher answers directory searches; *search.Engine satisfies it.
@@ -57,6 +60,7 @@ type Server struct {
 	search   Searcher
 	jobs     *directory.Jobs
 	inits    *initiative.Service
+	calls    *initiative.CallService
 }
 
 // New loads the static assets and parses every embedded template in every UI
@@ -69,7 +73,7 @@ func New(d Deps) (*Server, error) {
 		return nil, fmt.Errorf("web: Jobs is required with Directory")
 	}
 	s := &Server{accounts: d.Accounts, i18n: d.I18n, logger: d.Logger, secure: d.Secure, version: d.Version,
-		dir: d.Directory, search: d.Search, jobs: d.Jobs, inits: d.Initiatives}
+		dir: d.Directory, search: d.Search, jobs: d.Jobs, inits: d.Initiatives, calls: d.Calls}
 	var err error
 	if s.assets, err = loadAssets(staticFS); err != nil {
 		return nil, err
@@ -106,6 +110,9 @@ func (s *Server) Register(mux *http.ServeMux) {
 		s.registerInitiatives(mux)
 		s.registerPublic(mux)
 		s.registerCoverage(mux)
+	}
+	if s.inits != nil && s.calls != nil {
+		s.registerCalls(mux)
 	}
 	mux.Handle("/", s.page(s.notFound))
 }

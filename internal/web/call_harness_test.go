@@ -1,0 +1,74 @@
+package web_test
+
+import (
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"testing"
+	"time"
+
+	"coalition/internal/account"
+	"coalition/internal/directory"
+	"coalition/internal/httpx"
+	"coalition/internal/i18n"
+	"coalition/internal/initiative"
+	"coalition/internal/store/storetest"
+	"coalition/internal/web"
+)
+
+// callEnv is campaignEnv with the partner calls: the public board, the
+// expressions of interest (reaching the directory and the pipeline) and the
+// team's call pages.
+type callEnv struct {
+	*campaignEnv
+	calls *initiative.CallService
+}
+
+func newCallEnv(t *testing.T) *callEnv {
+	t.Helper()
+	db := storetest.OpenSQLite(t)
+	accounts := account.NewService(db)
+	dir := directory.NewService(db)
+	jobs := directory.NewJobs(db, dir)
+	t.Cleanup(jobs.Close)
+	inits := initiative.NewService(db)
+	calls := initiative.NewCallService(inits, db)
+	calls.SetPartners(dir)
+	calls.SetLogger(slog.New(slog.DiscardHandler))
+	bundle := i18n.MustLoad()
+	s, err := web.New(web.Deps{Accounts: accounts, I18n: bundle, Logger: slog.New(slog.DiscardHandler), Version: "test-1.2.3",
+		Directory: dir, Search: newFollowSearcher(dir), Jobs: jobs, Initiatives: inits, Calls: calls})
+	if err != nil {
+		t.Fatalf("web.New: %v", err)
+	}
+	mux := http.NewServeMux()
+	s.Register(mux)
+	srv := httptest.NewServer(httpx.Chain(mux, httpx.RequestID))
+	t.Cleanup(srv.Close)
+	e := &env{t: t, srv: srv, accounts: accounts, bundle: bundle}
+	ce := &campaignEnv{initiativeEnv: &initiativeEnv{env: e, inits: inits}, dir: dir}
+	return &callEnv{campaignEnv: ce, calls: calls}
+}
+
+// inDays is the day n days from today (UTC), as a form writes it.
+func inDays(n int) string { return time.Now().UTC().AddDate(0, 0, n).Format(time.DateOnly) }
+
+// publishCall stores an open call of in as owner, with its deadline in
+// days days.
+func (e *callEnv) publishCall(owner account.User, in initiative.Initiative, title string, roles, countries []string, days int) initiative.Call {
+	e.t.Helper()
+	c, err := e.calls.PublishCall(e.t.Context(), initiative.Actor{UserID: owner.ID}, initiative.Call{InitiativeID: in.ID,
+		Titles: []directory.Text{{Lang: "en", Value: title}}, Roles: roles, Countries: countries,
+		Deadline: day(inDays(days)), Open: true})
+	if err != nil {
+		e.t.Fatalf("publish call: %v", err)
+	}
+	return c
+}
+
+// interestForm is a valid expression of interest.
+func interestForm(org string) url.Values {
+	return url.Values{"org_name": {org}, "country": {"LV"}, "website": {"zb.lv"}, "contact_name": {"Anna Bērziņa"},
+		"contact_email": {"anna@zb.lv"}, "message": {"We can collect signatures in Riga."}, "consent": {"1"}, "website_url": {""}}
+}
