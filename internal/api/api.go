@@ -32,6 +32,8 @@ type Deps struct {
 	Search    Searcher
 	// Initiatives serves the initiatives endpoints.
 	Initiatives *initiative.Service
+	// Calls serves the partner calls and the expressions of interest.
+	Calls *initiative.CallService
 }
 
 // Searcher answers directory searches; *search.Engine satisfies it.
@@ -92,6 +94,12 @@ func (s *Server) routes() []route {
 		{"PUT", "/initiatives/{id}/engagements/{eid}", false, s.updateEngagement},
 		{"POST", "/initiatives/{id}/engagements/{eid}/stage", false, s.moveEngagement},
 		{"GET", "/initiatives/{id}/engagements/{eid}/history", false, s.engagementHistory},
+		{"GET", "/calls", true, s.withCalls(s.listOpenCalls)},
+		{"GET", "/calls/{cid}", true, s.withCalls(s.getPublicCall)},
+		{"POST", "/calls/{cid}/interest", true, s.withCalls(s.expressInterest)},
+		{"GET", "/initiatives/{id}/calls", false, s.withCalls(s.listCalls)},
+		{"POST", "/initiatives/{id}/calls", false, s.withCalls(s.createCall)},
+		{"PUT", "/initiatives/{id}/calls/{cid}", false, s.withCalls(s.updateCall)},
 		{"GET", "/initiatives/{id}/resources", false, s.listResources},
 		{"POST", "/initiatives/{id}/resources", false, s.createResource},
 		{"PUT", "/initiatives/{id}/resources/{rid}", false, s.updateResource},

@@ -139,3 +139,25 @@ func seedOrg(t *testing.T, f internalFixture) {
 		t.Fatalf("create: %d %s", rec.Code, rec.Body)
 	}
 }
+
+// TestCallResponsesMatchTheDocument validates the partner calls' answers,
+// the rate limit's 429 among them, against the schemas.
+func TestCallResponsesMatchTheDocument(t *testing.T) {
+	interest := `{"org_name":"Zaļā Brīvība","country":"LV","contact_name":"Anna Bērziņa","contact_email":"anna@zb.lv","consent":true}`
+	cases := []docCase{
+		{"POST", "/initiatives", "", `{"kind":"eci","titles":[{"lang":"lv","value":"Tīra jūra"}],"public":true}`},
+		{"POST", "/initiatives/{id}/calls", "", `{"titles":[{"lang":"en","value":"Volunteers"}],"roles":["volunteer"],"countries":["LV"],"deadline":"2099-12-31"}`},
+		{"POST", "/initiatives/{id}/calls", "lang=lv", `{"titles":[{"lang":"en","value":"Late"}],"roles":[],"deadline":"2020-01-01"}`},
+		{"GET", "/initiatives/{id}/calls", "", ""},
+		{"PUT", "/initiatives/{id}/calls/{cid}", "", `{"titles":[{"lang":"en","value":"Volunteers"}],"roles":["volunteer","sponsor"],"deadline":"2099-12-31","version":1}`},
+		{"PUT", "/initiatives/{id}/calls/{cid}", "", `{"titles":[{"lang":"en","value":"Volunteers"}],"roles":["volunteer"],"deadline":"2099-12-31","version":1}`},
+		{"GET", "/calls", "role=volunteer&country=lv&lang=bg", ""},
+		{"GET", "/calls/{cid}", "", ""},
+		{"POST", "/calls/{cid}/interest", "lang=sl", `{"org_name":"","country":"LV","contact_name":"","contact_email":"bad","consent":false}`},
+		{"POST", "/calls/{cid}/interest", "", `{"org_name":"Spam","country":"LV","contact_name":"Bot","contact_email":"b@spam.example","consent":true,"website_url":"x"}`},
+	}
+	for range 6 {
+		cases = append(cases, docCase{"POST", "/calls/{cid}/interest", "", interest})
+	}
+	checkAgainstDoc(t, loadDoc(t), newCallFixtureInternal(t), cases)
+}
