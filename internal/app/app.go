@@ -108,13 +108,13 @@ func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
 func (a *App) routes() (http.Handler, error) {
 	mux := http.NewServeMux()
 	w, err := web.New(web.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Secure: a.Config.Secure(), Version: Version,
-		Directory: a.Directory, Search: a.Search, Jobs: a.Jobs, Initiatives: a.Initiatives})
+		Directory: a.Directory, Search: a.Search, Jobs: a.Jobs, Initiatives: a.Initiatives, Calls: a.Calls})
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
 	w.Register(mux)
 	api.New(api.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Version: Version,
-		Directory: a.Directory, Search: a.Search, Initiatives: a.Initiatives}).Register(mux)
+		Directory: a.Directory, Search: a.Search, Initiatives: a.Initiatives, Calls: a.Calls}).Register(mux)
 	metrics := newMetrics(a.DB)
 	mux.Handle("GET /metrics", metrics.Handler())
 	mux.HandleFunc("GET /healthz", healthz)
