@@ -12,7 +12,8 @@ import (
 // registerInitiatives puts the initiative pages on mux: the list, the
 // settings form, the overview with the team, and the ECI group of
 // organisers with its live check, and the alliance pipeline: board, table
-// with bulk moves, and the partner forms. Every page needs a signed-in user; the
+// with bulk moves, and the partner forms. "Find partners" has the suggestions
+// with one-click adds and the alliance planner. Every page needs a signed-in user; the
 // initiative service decides what each user may see and change.
 func (s *Server) registerInitiatives(mux *http.ServeMux) {
 	mux.Handle("GET /initiatives", s.page(s.signedIn(s.initiativeList)))
@@ -37,6 +38,9 @@ func (s *Server) registerInitiatives(mux *http.ServeMux) {
 	mux.Handle("GET /initiatives/{id}/pipeline/{eid}", s.page(s.signedIn(s.pipelineEdit)))
 	mux.Handle("POST /initiatives/{id}/pipeline/{eid}", s.page(s.signedIn(s.pipelineUpdate)))
 	mux.Handle("POST /initiatives/{id}/pipeline/{eid}/stage", s.page(s.signedIn(s.pipelineMove)))
+	mux.Handle("GET /initiatives/{id}/partners", s.page(s.signedIn(s.partnersShow)))
+	mux.Handle("POST /initiatives/{id}/partners/add", s.page(s.signedIn(s.partnerAdd)))
+	mux.Handle("POST /initiatives/{id}/partners/plan", s.page(s.signedIn(s.partnersAddPlan)))
 }
 
 // initiativeActor is the initiative actor of the signed-in user.
