@@ -1,6 +1,8 @@
 // Package demo loads the demo data set that shows a newcomer Coalition within a
-// minute: a demo administrator and a synthetic partner directory of 2,000
-// organizations across the 27 member states, in their own languages. Loading is
+// minute: a demo administrator, a synthetic partner directory of 2,000
+// organizations across the 27 member states, in their own languages, and a
+// European Citizens' Initiative in full swing (organisers, a pipeline at every
+// stage, tallies, a public page and an open partner call). Loading is
 // idempotent: running it twice changes nothing.
 package demo
 
@@ -32,25 +34,33 @@ const Orgs = 2000
 type Directory interface {
 	ImportOrgs(ctx context.Context, orgs []directory.Organization, nameKeys []string, at time.Time, userID int64, source string) error
 	LastChangeSeq(ctx context.Context) (int64, error)
+	ScanOrgs(ctx context.Context, fn func(directory.Organization) error) error
 }
 
-// Load creates the demo data set unless it is already there.
-func Load(ctx context.Context, accounts *account.Service, dir Directory) (Login, error) {
-	if err := loadUser(ctx, accounts); err != nil {
+// Load creates the demo data set unless it is already there: the demo user,
+// the directory and, when ins has a service, an ECI in full swing.
+func Load(ctx context.Context, accounts *account.Service, dir Directory, ins Initiatives) (Login, error) {
+	u, err := loadUser(ctx, accounts)
+	if err != nil {
 		return Login{}, err
 	}
-	return DemoLogin, loadOrgs(ctx, dir)
+	if err := loadOrgs(ctx, dir); err != nil {
+		return Login{}, err
+	}
+	if ins.Service != nil {
+		err = loadInitiative(ctx, ins, dir, u.ID)
+	}
+	return DemoLogin, err
 }
 
-func loadUser(ctx context.Context, accounts *account.Service) error {
-	_, err := accounts.UserByEmail(ctx, DemoLogin.Email)
+func loadUser(ctx context.Context, accounts *account.Service) (account.User, error) {
+	u, err := accounts.UserByEmail(ctx, DemoLogin.Email)
 	if err == nil || !errors.Is(err, errs.ErrNotFound) {
-		return err
+		return u, err
 	}
-	_, err = accounts.CreateUser(ctx, account.NewUser{
+	return accounts.CreateUser(ctx, account.NewUser{
 		Email: DemoLogin.Email, Name: "Demo Organizer", Password: DemoLogin.Password, Admin: true,
 	})
-	return err
 }
 
 // loadOrgs fills an empty directory with generated organizations.
