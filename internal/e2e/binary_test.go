@@ -63,6 +63,9 @@ func TestServeDemoBinary(t *testing.T) {
 	}
 	defer cmd.Process.Kill()
 	base := "http://" + addr
+	// Wait for the binary's own word before asking the port: under load,
+	// another test's server can hold a port this one was given a moment ago.
+	waitOutput(t, &out, "Coalition is running at "+base)
 	waitReady(t, base+"/readyz", &out)
 	for _, want := range []string{base, "demo@coalition.example", "coalition-demo"} {
 		if !strings.Contains(out.String(), want) {
@@ -81,6 +84,19 @@ func TestServeDemoBinary(t *testing.T) {
 	if err := waitExit(cmd, 25*time.Second); err != nil {
 		t.Errorf("after SIGTERM: %v\n%s", err, out.String())
 	}
+}
+
+// waitOutput waits until the process has written want.
+func waitOutput(t *testing.T, out *lockedBuffer, want string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(out.String(), want) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("the process never wrote %q:\n%s", want, out.String())
 }
 
 func waitReady(t *testing.T, url string, out *lockedBuffer) {
