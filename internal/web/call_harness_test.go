@@ -1,20 +1,13 @@
 package web_test
 
 import (
-	"log/slog"
-	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"testing"
 	"time"
 
 	"coalition/internal/account"
 	"coalition/internal/directory"
-	"coalition/internal/httpx"
-	"coalition/internal/i18n"
 	"coalition/internal/initiative"
-	"coalition/internal/store/storetest"
-	"coalition/internal/web"
 )
 
 // callEnv is campaignEnv with the partner calls: the public board, the
@@ -27,28 +20,8 @@ type callEnv struct {
 
 func newCallEnv(t *testing.T) *callEnv {
 	t.Helper()
-	db := storetest.OpenSQLite(t)
-	accounts := account.NewService(db)
-	dir := directory.NewService(db)
-	jobs := directory.NewJobs(db, dir)
-	t.Cleanup(jobs.Close)
-	inits := initiative.NewService(db)
-	calls := initiative.NewCallService(inits, db)
-	calls.SetPartners(dir)
-	calls.SetLogger(slog.New(slog.DiscardHandler))
-	bundle := i18n.MustLoad()
-	s, err := web.New(web.Deps{Accounts: accounts, I18n: bundle, Logger: slog.New(slog.DiscardHandler), Version: "test-1.2.3",
-		Directory: dir, Search: newFollowSearcher(dir), Jobs: jobs, Initiatives: inits, Calls: calls})
-	if err != nil {
-		t.Fatalf("web.New: %v", err)
-	}
-	mux := http.NewServeMux()
-	s.Register(mux)
-	srv := httptest.NewServer(httpx.Chain(mux, httpx.RequestID))
-	t.Cleanup(srv.Close)
-	e := &env{t: t, srv: srv, accounts: accounts, bundle: bundle}
-	ce := &campaignEnv{initiativeEnv: &initiativeEnv{env: e, inits: inits}, dir: dir}
-	return &callEnv{campaignEnv: ce, calls: calls}
+	ie, dir, calls := newCampaignParts(t, true)
+	return &callEnv{campaignEnv: &campaignEnv{initiativeEnv: ie, dir: dir}, calls: calls}
 }
 
 // inDays is the day n days from today (UTC), as a form writes it.

@@ -1,20 +1,13 @@
 package web_test
 
 import (
-	"log/slog"
-	"net/http"
-	"net/http/httptest"
 	"regexp"
 	"testing"
 	"time"
 
 	"coalition/internal/account"
 	"coalition/internal/directory"
-	"coalition/internal/httpx"
-	"coalition/internal/i18n"
 	"coalition/internal/initiative"
-	"coalition/internal/store/storetest"
-	"coalition/internal/web"
 )
 
 // pipelineEnv is a page server with the initiative and directory pages on
@@ -26,23 +19,7 @@ type pipelineEnv struct {
 
 func newPipelineEnv(t *testing.T) *pipelineEnv {
 	t.Helper()
-	db := storetest.OpenSQLite(t)
-	accounts := account.NewService(db)
-	dir := directory.NewService(db)
-	jobs := directory.NewJobs(db, dir)
-	t.Cleanup(jobs.Close)
-	inits := initiative.NewService(db)
-	bundle := i18n.MustLoad()
-	s, err := web.New(web.Deps{Accounts: accounts, I18n: bundle, Logger: slog.New(slog.DiscardHandler),
-		Version: "test-1.2.3", Directory: dir, Search: newFollowSearcher(dir), Jobs: jobs, Initiatives: inits})
-	if err != nil {
-		t.Fatalf("web.New: %v", err)
-	}
-	mux := http.NewServeMux()
-	s.Register(mux)
-	srv := httptest.NewServer(httpx.Chain(mux, httpx.RequestID))
-	t.Cleanup(srv.Close)
-	ie := &initiativeEnv{env: &env{t: t, srv: srv, accounts: accounts, bundle: bundle}, inits: inits}
+	ie, dir, _ := newCampaignParts(t, false)
 	return &pipelineEnv{initiativeEnv: ie, dir: dir}
 }
 

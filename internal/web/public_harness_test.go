@@ -25,15 +25,30 @@ type campaignEnv struct {
 
 func newCampaignEnv(t *testing.T) *campaignEnv {
 	t.Helper()
+	ie, dir, _ := newCampaignParts(t, false)
+	return &campaignEnv{initiativeEnv: ie, dir: dir}
+}
+
+// newCampaignParts starts a page server with the directory, the initiatives
+// and, when withCalls is set, the partner calls, all on one database.
+func newCampaignParts(t *testing.T, withCalls bool) (*initiativeEnv, *directory.Service, *initiative.CallService) {
+	t.Helper()
 	db := storetest.OpenSQLite(t)
 	accounts := account.NewService(db)
 	dir := directory.NewService(db)
 	jobs := directory.NewJobs(db, dir)
 	t.Cleanup(jobs.Close)
 	inits := initiative.NewService(db)
-	bundle := i18n.MustLoad()
-	s, err := web.New(web.Deps{Accounts: accounts, I18n: bundle, Logger: slog.New(slog.DiscardHandler),
-		Version: "test-1.2.3", Directory: dir, Search: newFollowSearcher(dir), Jobs: jobs, Initiatives: inits})
+	deps := web.Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler),
+		Version: "test-1.2.3", Directory: dir, Search: newFollowSearcher(dir), Jobs: jobs, Initiatives: inits}
+	var calls *initiative.CallService
+	if withCalls {
+		calls = initiative.NewCallService(inits, db)
+		calls.SetPartners(dir)
+		calls.SetLogger(slog.New(slog.DiscardHandler))
+		deps.Calls = calls
+	}
+	s, err := web.New(deps)
 	if err != nil {
 		t.Fatalf("web.New: %v", err)
 	}
@@ -41,8 +56,8 @@ func newCampaignEnv(t *testing.T) *campaignEnv {
 	s.Register(mux)
 	srv := httptest.NewServer(httpx.Chain(mux, httpx.RequestID))
 	t.Cleanup(srv.Close)
-	e := &env{t: t, srv: srv, accounts: accounts, bundle: bundle}
-	return &campaignEnv{initiativeEnv: &initiativeEnv{env: e, inits: inits}, dir: dir}
+	e := &env{t: t, srv: srv, accounts: accounts, bundle: deps.I18n}
+	return &initiativeEnv{env: e, inits: inits}, dir, calls
 }
 
 // day is a date in UTC.
