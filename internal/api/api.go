@@ -32,8 +32,9 @@ type Deps struct {
 	Search    Searcher
 	// Initiatives serves the initiatives endpoints.
 	Initiatives *initiative.Service
-	// Calls serves the partner calls and the expressions of interest.
-	Calls *initiative.CallService
+	// Calls, when set, serves the partner calls and the expressions of
+	// interest: the initiatives' service, given the directory and a notifier.
+	Calls *initiative.Service
 }
 
 // Searcher answers directory searches; *search.Engine satisfies it.

@@ -39,7 +39,7 @@ func newCallFixtureInternal(t *testing.T) internalFixture {
 		t.Fatal(err)
 	}
 	inits := initiative.NewService(db)
-	calls := initiative.NewCallService(inits, db)
+	calls := inits
 	calls.SetPartners(directory.NewService(db))
 	calls.SetLogger(slog.New(slog.DiscardHandler))
 	mux := http.NewServeMux()

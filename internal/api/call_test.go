@@ -24,7 +24,7 @@ type callFixture struct {
 	srv   *httptest.Server
 	token string
 	inits *initiative.Service
-	calls *initiative.CallService
+	calls *initiative.Service
 	ana   initiative.Actor
 }
 
@@ -41,7 +41,7 @@ func newCallFixture(t *testing.T) callFixture {
 		t.Fatal(err)
 	}
 	dir, inits := directory.NewService(db), initiative.NewService(db)
-	calls := initiative.NewCallService(inits, db)
+	calls := inits
 	calls.SetPartners(dir)
 	calls.SetLogger(slog.New(slog.DiscardHandler))
 	mux := http.NewServeMux()

@@ -43,9 +43,7 @@ type App struct {
 	Jobs *directory.Jobs
 	// Initiatives are the workspaces of campaigns and ECIs, with their teams.
 	Initiatives *initiative.Service
-	// Calls are the initiatives' partner calls and the answers to them.
-	Calls   *initiative.CallService
-	handler http.Handler
+	handler     http.Handler
 }
 
 // Open connects to the database, applies pending migrations, refuses a database
@@ -97,10 +95,9 @@ func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
 	a.Jobs.Logger = log
 	a.Initiatives = initiative.NewService(db)
 	a.Initiatives.SetCandidates(candidates{a.Search, a.Directory})
-	a.Calls = initiative.NewCallService(a.Initiatives, db)
-	a.Calls.SetPartners(a.Directory)
-	a.Calls.SetLogger(log)
-	a.Calls.SetNotifier(&mail.InterestNotifier{Sender: mail.New(cfg.SMTP, log), Users: a.Accounts, I18n: bundle, BaseURL: cfg.BaseURL})
+	a.Initiatives.SetPartners(a.Directory)
+	a.Initiatives.SetLogger(log)
+	a.Initiatives.SetNotifier(&mail.InterestNotifier{Sender: mail.New(cfg.SMTP, log), Users: a.Accounts, I18n: bundle, BaseURL: cfg.BaseURL})
 	a.handler, err = a.routes()
 	return a, err
 }
@@ -108,13 +105,13 @@ func build(cfg config.Config, log *slog.Logger, db *store.DB) (*App, error) {
 func (a *App) routes() (http.Handler, error) {
 	mux := http.NewServeMux()
 	w, err := web.New(web.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Secure: a.Config.Secure(), Version: Version,
-		Directory: a.Directory, Search: a.Search, Jobs: a.Jobs, Initiatives: a.Initiatives, Calls: a.Calls})
+		Directory: a.Directory, Search: a.Search, Jobs: a.Jobs, Initiatives: a.Initiatives, Calls: a.Initiatives})
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
 	w.Register(mux)
 	api.New(api.Deps{Accounts: a.Accounts, I18n: a.I18n, Logger: a.Log, Version: Version,
-		Directory: a.Directory, Search: a.Search, Initiatives: a.Initiatives, Calls: a.Calls}).Register(mux)
+		Directory: a.Directory, Search: a.Search, Initiatives: a.Initiatives, Calls: a.Initiatives}).Register(mux)
 	metrics := newMetrics(a.DB)
 	mux.Handle("GET /metrics", metrics.Handler())
 	mux.HandleFunc("GET /healthz", healthz)

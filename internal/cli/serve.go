@@ -31,7 +31,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	}
 	defer a.Close()
 	if *withDemo {
-		login, err := demo.Load(ctx, a.Accounts, a.DB, demo.Initiatives{Service: a.Initiatives, Calls: a.Calls})
+		login, err := demo.Load(ctx, a.Accounts, a.DB, demo.Initiatives{Service: a.Initiatives})
 		if err != nil {
 			return err
 		}

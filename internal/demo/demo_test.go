@@ -15,7 +15,6 @@ func TestLoadTwiceGivesOneDataSet(t *testing.T) {
 	db, ctx := storetest.OpenSQLite(t), context.Background()
 	accounts := account.NewService(db)
 	ins := demo.Initiatives{Service: initiative.NewService(db)}
-	ins.Calls = initiative.NewCallService(ins.Service, db)
 	for range 2 {
 		login, err := demo.Load(ctx, accounts, db, ins)
 		if err != nil || login != demo.DemoLogin {
@@ -68,7 +67,7 @@ func checkDemoInitiative(t *testing.T, ins demo.Initiatives) {
 	if err != nil || c.StatesMet != 2 || c.Collected == 0 {
 		t.Errorf("coverage: %d states met, %d collected, %v", c.StatesMet, c.Collected, err)
 	}
-	if calls, err := ins.Calls.OpenCalls(ctx, initiative.CallFilter{}); err != nil || len(calls) != 1 {
+	if calls, err := ins.Service.OpenCalls(ctx, initiative.CallFilter{}); err != nil || len(calls) != 1 {
 		t.Errorf("open calls: %d, %v", len(calls), err)
 	}
 }

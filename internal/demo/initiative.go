@@ -12,7 +12,6 @@ import (
 // Initiatives is what the demo needs to set up its initiative.
 type Initiatives struct {
 	Service *initiative.Service
-	Calls   *initiative.CallService // optional
 }
 
 // demoStates are the member states of the demo's organisers and partners.
@@ -136,10 +135,7 @@ func addTallies(ctx context.Context, ins Initiatives, _ Directory, actor initiat
 
 // addCall publishes an open call for partners in Latvia and Bulgaria.
 func addCall(ctx context.Context, ins Initiatives, _ Directory, actor initiative.Actor, in initiative.Initiative) error {
-	if ins.Calls == nil {
-		return nil
-	}
-	_, err := ins.Calls.PublishCall(ctx, actor, initiative.Call{InitiativeID: in.ID,
+	_, err := ins.Service.PublishCall(ctx, actor, initiative.Call{InitiativeID: in.ID,
 		Titles: []directory.Text{{Lang: "en", Value: "Partners to collect signatures in Latvia and Bulgaria"}},
 		Texts:  []directory.Text{{Lang: "en", Value: "We look for local organizations that can collect statements of support at their events."}},
 		Roles:  []string{"intermediary", "volunteer"}, Countries: []string{"LV", "BG"}, Topics: []string{"environment_climate"},

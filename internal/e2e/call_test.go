@@ -31,7 +31,7 @@ func seedCalls(t *testing.T, s server, owner account.User, in initiative.Initiat
 			{Lang: "bg", Value: "Спонсори на кампанията"}}, Roles: []string{"sponsor"}, Deadline: deadline.AddDate(0, 0, 14)},
 	} {
 		c.InitiativeID, c.Open = in.ID, true
-		saved, err := s.App.Calls.PublishCall(context.Background(), initiative.Actor{UserID: owner.ID}, c)
+		saved, err := s.App.Initiatives.PublishCall(context.Background(), initiative.Actor{UserID: owner.ID}, c)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -78,7 +78,7 @@ func TestCallBoardAndInterest(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`input[name="consent"]`)), chromedp.Submit(chromedp.CSS("#interest-form")),
 		waitText("h1", s.App.I18n.T("bg", "call.thanks.title")))
 	screenshot(t, visitor, "call-thanks-bg")
-	its, err := s.App.Calls.Interests(context.Background(), initiative.Actor{UserID: owner.ID}, calls[0].ID)
+	its, err := s.App.Initiatives.Interests(context.Background(), initiative.Actor{UserID: owner.ID}, calls[0].ID)
 	if err != nil || len(its) != 1 || its[0].EngagementID == 0 || !strings.Contains(its[0].Message, "Варна") {
 		t.Errorf("interests %+v, %v", its, err)
 	}

@@ -88,31 +88,15 @@ type CallStore interface {
 	InterestStore
 }
 
-// CallService publishes partner calls and takes in the answers to them. It
-// works beside Service, whose team rules and clock it uses; SetPartners and
-// SetNotifier give it the directory and the e-mail notifier that answers need.
-type CallService struct {
-	s        *Service
-	store    CallStore
-	partners Partners
-	notifier Notifier
-	log      *slog.Logger
-}
-
-// NewCallService returns a CallService beside s on store.
-func NewCallService(s *Service, store CallStore) *CallService {
-	return &CallService{s: s, store: store, log: slog.Default()}
-}
-
 // SetPartners gives the service the directory, where expressions of interest
 // find or create their organization and contact person. Without it they are
 // stored but reach neither the directory nor the pipeline.
-func (cs *CallService) SetPartners(p Partners) { cs.partners = p }
+func (s *Service) SetPartners(p Partners) { s.partners = p }
 
 // SetNotifier gives the service the notifier that tells the responsible team
 // member of each expression of interest; without one nobody is told.
-func (cs *CallService) SetNotifier(n Notifier) { cs.notifier = n }
+func (s *Service) SetNotifier(n Notifier) { s.notifier = n }
 
 // SetLogger replaces the logger that records failures after an expression of
 // interest was stored (slog.Default at first).
-func (cs *CallService) SetLogger(l *slog.Logger) { cs.log = l }
+func (s *Service) SetLogger(l *slog.Logger) { s.log = l }

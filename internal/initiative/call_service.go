@@ -21,37 +21,37 @@ const (
 // PublishCall stores a new partner call of c.InitiativeID; only organizers
 // and administrators may. Without a responsible team member the actor is
 // responsible. A call starts open unless c says otherwise.
-func (cs *CallService) PublishCall(ctx context.Context, actor Actor, c Call) (Call, error) {
-	if err := cs.s.mayManage(ctx, actor, c.InitiativeID); err != nil {
+func (s *Service) PublishCall(ctx context.Context, actor Actor, c Call) (Call, error) {
+	if err := s.mayManage(ctx, actor, c.InitiativeID); err != nil {
 		return Call{}, err
 	}
 	c.ID, c.Version = 0, 0
 	if c.Responsible == 0 {
 		c.Responsible = actor.UserID
 	}
-	if err := cs.validate(ctx, &c); err != nil {
+	if err := s.validate(ctx, &c); err != nil {
 		return Call{}, err
 	}
-	h := cs.callHistory(actor, 0, ActionCallPublished, map[string]any{"deadline": c.Deadline.Format("2006-01-02")})
-	return c, cs.store.CreateCall(ctx, &c, h)
+	h := s.callHistory(actor, 0, ActionCallPublished, map[string]any{"deadline": c.Deadline.Format("2006-01-02")})
+	return c, s.calls.CreateCall(ctx, &c, h)
 }
 
 // UpdateCall saves a call's settings (its initiative stays); only organizers
 // and administrators may. A stale Version is ErrStale.
-func (cs *CallService) UpdateCall(ctx context.Context, actor Actor, c Call) (Call, error) {
-	cur, err := cs.store.Call(ctx, c.ID)
+func (s *Service) UpdateCall(ctx context.Context, actor Actor, c Call) (Call, error) {
+	cur, err := s.calls.Call(ctx, c.ID)
 	if err != nil {
 		return Call{}, err
 	}
-	if err := cs.s.mayManage(ctx, actor, cur.InitiativeID); err != nil {
+	if err := s.mayManage(ctx, actor, cur.InitiativeID); err != nil {
 		return Call{}, err
 	}
 	c.InitiativeID, c.CreatedAt = cur.InitiativeID, cur.CreatedAt
-	if err := cs.validate(ctx, &c); err != nil {
+	if err := s.validate(ctx, &c); err != nil {
 		return Call{}, err
 	}
-	h := cs.callHistory(actor, c.ID, ActionCallUpdated, map[string]any{"fields": callChanges(cur, c)})
-	if err := cs.store.UpdateCall(ctx, &c, h); err != nil {
+	h := s.callHistory(actor, c.ID, ActionCallUpdated, map[string]any{"fields": callChanges(cur, c)})
+	if err := s.calls.UpdateCall(ctx, &c, h); err != nil {
 		return Call{}, err
 	}
 	c.InitiativeSlug, c.InitiativeTitles = cur.InitiativeSlug, cur.InitiativeTitles
@@ -59,9 +59,9 @@ func (cs *CallService) UpdateCall(ctx context.Context, actor Actor, c Call) (Cal
 }
 
 // validate checks c and that its responsible user is on the team.
-func (cs *CallService) validate(ctx context.Context, c *Call) error {
-	p := validateCall(c, cs.s.now())
-	_, err := cs.s.store.Member(ctx, c.InitiativeID, c.Responsible)
+func (s *Service) validate(ctx context.Context, c *Call) error {
+	p := validateCall(c, s.now())
+	_, err := s.store.Member(ctx, c.InitiativeID, c.Responsible)
 	switch {
 	case errors.Is(err, errs.ErrNotFound):
 		p = append(p, i18n.Invalid("responsible", "engagement.responsible_not_on_team"))
@@ -76,36 +76,36 @@ func (cs *CallService) validate(ctx context.Context, c *Call) error {
 
 // Calls returns the calls of an initiative, latest deadline first, to anyone
 // on its team.
-func (cs *CallService) Calls(ctx context.Context, actor Actor, initiativeID int64) ([]Call, error) {
-	if _, _, err := cs.s.Get(ctx, actor, initiativeID); err != nil {
+func (s *Service) Calls(ctx context.Context, actor Actor, initiativeID int64) ([]Call, error) {
+	if _, _, err := s.Get(ctx, actor, initiativeID); err != nil {
 		return nil, err
 	}
-	return cs.store.CallsOf(ctx, initiativeID)
+	return s.calls.CallsOf(ctx, initiativeID)
 }
 
 // TeamCall returns one call to anyone on its initiative's team, with what
 // they may do there.
-func (cs *CallService) TeamCall(ctx context.Context, actor Actor, id int64) (Call, Access, error) {
-	c, err := cs.store.Call(ctx, id)
+func (s *Service) TeamCall(ctx context.Context, actor Actor, id int64) (Call, Access, error) {
+	c, err := s.calls.Call(ctx, id)
 	if err != nil {
 		return Call{}, Access{}, err
 	}
-	_, a, err := cs.s.Get(ctx, actor, c.InitiativeID)
+	_, a, err := s.Get(ctx, actor, c.InitiativeID)
 	return c, a, err
 }
 
 // Call returns a call of a published initiative, open or not, for anyone;
 // the call of an unpublished initiative is ErrNotFound.
-func (cs *CallService) Call(ctx context.Context, id int64) (Call, error) {
-	c, _, err := cs.publicCall(ctx, id)
+func (s *Service) Call(ctx context.Context, id int64) (Call, error) {
+	c, _, err := s.publicCall(ctx, id)
 	return c, err
 }
 
 // OpenCalls returns the public board: the open calls of published
 // initiatives whose deadline has not passed, soonest deadline first, that f
 // selects (see CallFilter).
-func (cs *CallService) OpenCalls(ctx context.Context, f CallFilter) ([]Call, error) {
-	all, err := cs.store.OpenCalls(ctx, cs.s.now())
+func (s *Service) OpenCalls(ctx context.Context, f CallFilter) ([]Call, error) {
+	all, err := s.calls.OpenCalls(ctx, s.now())
 	if err != nil {
 		return nil, err
 	}
@@ -136,8 +136,8 @@ func (f CallFilter) matches(c Call) bool {
 }
 
 // callHistory returns a history entry about call id.
-func (cs *CallService) callHistory(actor Actor, id int64, action string, detail any) directory.HistoryEntry {
-	h := cs.s.history(actor, id, action, detail)
+func (s *Service) callHistory(actor Actor, id int64, action string, detail any) directory.HistoryEntry {
+	h := s.history(actor, id, action, detail)
 	h.Entity = EntityCall
 	return h
 }

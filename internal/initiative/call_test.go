@@ -16,14 +16,14 @@ import (
 // whose team bo is a viewer.
 type callEnv struct {
 	env
-	calls *initiative.CallService
+	calls *initiative.Service
 	in    initiative.Initiative
 }
 
 func newCallEnv(t *testing.T) callEnv {
 	t.Helper()
 	e := callEnv{env: newEnv(t)}
-	e.calls = initiative.NewCallService(e.s, e.db)
+	e.calls = e.s
 	e.calls.SetLogger(slog.New(slog.NewTextHandler(t.Output(), nil)))
 	e.in = e.publicInitiative(t, "Tīra Baltijas jūra")
 	if err := e.s.SetMember(t.Context(), e.ana, initiative.Member{InitiativeID: e.in.ID, UserID: e.bo.UserID, Role: initiative.RoleViewer}); err != nil {

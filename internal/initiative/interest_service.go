@@ -32,15 +32,15 @@ const notifyTimeout = 30 * time.Second
 // engagement's notes); and the call's responsible team member is told.
 // Failures of these later steps are logged, not returned: the answer is kept
 // and the team sees it among the call's answers.
-func (cs *CallService) ExpressInterest(ctx context.Context, in InterestInput) (Interest, error) {
+func (s *Service) ExpressInterest(ctx context.Context, in InterestInput) (Interest, error) {
 	if strings.TrimSpace(in.Honeypot) != "" {
 		return Interest{}, ErrHoneypot
 	}
-	c, ini, err := cs.publicCall(ctx, in.CallID)
+	c, ini, err := s.publicCall(ctx, in.CallID)
 	if err != nil {
 		return Interest{}, err
 	}
-	now := cs.s.now()
+	now := s.now()
 	if !c.Accepting(now) {
 		return Interest{}, i18n.NewError(errs.ErrConflict, "", "call.closed")
 	}
@@ -49,7 +49,7 @@ func (cs *CallService) ExpressInterest(ctx context.Context, in InterestInput) (I
 		return Interest{}, ps
 	}
 	it.CallID, it.ClientHash, it.CreatedAt = c.ID, clientHash(in.Client), now
-	err = cs.store.AddInterest(ctx, &it, RateLimit{Max: interestMax, Since: now.Add(-interestWindow)})
+	err = s.calls.AddInterest(ctx, &it, RateLimit{Max: interestMax, Since: now.Add(-interestWindow)})
 	if errors.Is(err, errs.ErrRateLimited) {
 		return Interest{}, i18n.NewError(errs.ErrRateLimited, "", "call.rate_limited")
 	}
@@ -57,23 +57,23 @@ func (cs *CallService) ExpressInterest(ctx context.Context, in InterestInput) (I
 		return Interest{}, err
 	}
 	ctx = context.WithoutCancel(ctx)
-	cs.forgetClients(ctx, now)
-	if err := cs.toPipeline(ctx, c, &it); err != nil {
-		cs.log.ErrorContext(ctx, "expression of interest not added to the pipeline", "call", c.ID, "interest", it.ID, "err", err)
+	s.forgetClients(ctx, now)
+	if err := s.toPipeline(ctx, c, &it); err != nil {
+		s.log.ErrorContext(ctx, "expression of interest not added to the pipeline", "call", c.ID, "interest", it.ID, "err", err)
 	}
-	cs.notify(ctx, ini, c, it)
+	s.notify(ctx, ini, c, it)
 	return it, nil
 }
 
 // Interests returns the answers to a call, oldest first, to its
 // initiative's team; a country coordinator sees those from their member
 // states.
-func (cs *CallService) Interests(ctx context.Context, actor Actor, callID int64) ([]Interest, error) {
-	c, a, err := cs.TeamCall(ctx, actor, callID)
+func (s *Service) Interests(ctx context.Context, actor Actor, callID int64) ([]Interest, error) {
+	c, a, err := s.TeamCall(ctx, actor, callID)
 	if err != nil {
 		return nil, err
 	}
-	all, err := cs.store.Interests(ctx, c.ID)
+	all, err := s.calls.Interests(ctx, c.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -81,12 +81,12 @@ func (cs *CallService) Interests(ctx context.Context, actor Actor, callID int64)
 }
 
 // publicCall returns a call of a published initiative, and the initiative.
-func (cs *CallService) publicCall(ctx context.Context, id int64) (Call, Initiative, error) {
-	c, err := cs.store.Call(ctx, id)
+func (s *Service) publicCall(ctx context.Context, id int64) (Call, Initiative, error) {
+	c, err := s.calls.Call(ctx, id)
 	if err != nil {
 		return Call{}, Initiative{}, err
 	}
-	in, err := cs.s.store.Initiative(ctx, c.InitiativeID)
+	in, err := s.store.Initiative(ctx, c.InitiativeID)
 	if err == nil && !in.Public {
 		err = errs.ErrNotFound
 	}
@@ -94,33 +94,33 @@ func (cs *CallService) publicCall(ctx context.Context, id int64) (Call, Initiati
 }
 
 // forgetClients clears the client hashes the rate limit no longer counts.
-func (cs *CallService) forgetClients(ctx context.Context, now time.Time) {
-	if _, err := cs.store.ForgetInterestClients(ctx, now.Add(-interestWindow)); err != nil {
-		cs.log.WarnContext(ctx, "forget the clients of old expressions of interest", "err", err)
+func (s *Service) forgetClients(ctx context.Context, now time.Time) {
+	if _, err := s.calls.ForgetInterestClients(ctx, now.Add(-interestWindow)); err != nil {
+		s.log.WarnContext(ctx, "forget the clients of old expressions of interest", "err", err)
 	}
 }
 
 // notify tells the team of an answer to c, and logs a failure.
-func (cs *CallService) notify(ctx context.Context, in Initiative, c Call, it Interest) {
-	if cs.notifier == nil {
+func (s *Service) notify(ctx context.Context, in Initiative, c Call, it Interest) {
+	if s.notifier == nil {
 		return
 	}
 	ctx, cancel := context.WithTimeout(ctx, notifyTimeout)
 	defer cancel()
-	to, err := cs.recipient(ctx, c)
+	to, err := s.recipient(ctx, c)
 	if err == nil {
-		err = cs.notifier.InterestExpressed(ctx, InterestNotice{RecipientID: to, Initiative: in, Call: c, Interest: it})
+		err = s.notifier.InterestExpressed(ctx, InterestNotice{RecipientID: to, Initiative: in, Call: c, Interest: it})
 	}
 	if err != nil {
-		cs.log.ErrorContext(ctx, "expression of interest: the team was not told", "call", c.ID, "interest", it.ID, "err", err)
+		s.log.ErrorContext(ctx, "expression of interest: the team was not told", "call", c.ID, "interest", it.ID, "err", err)
 	}
 }
 
 // recipient returns who hears of answers to c: its responsible team member
 // while on the team, else the first organizer.
-func (cs *CallService) recipient(ctx context.Context, c Call) (int64, error) {
+func (s *Service) recipient(ctx context.Context, c Call) (int64, error) {
 	if c.Responsible != 0 {
-		_, err := cs.s.store.Member(ctx, c.InitiativeID, c.Responsible)
+		_, err := s.store.Member(ctx, c.InitiativeID, c.Responsible)
 		if err == nil {
 			return c.Responsible, nil
 		}
@@ -128,7 +128,7 @@ func (cs *CallService) recipient(ctx context.Context, c Call) (int64, error) {
 			return 0, err
 		}
 	}
-	team, err := cs.s.store.Members(ctx, c.InitiativeID)
+	team, err := s.store.Members(ctx, c.InitiativeID)
 	if err != nil {
 		return 0, err
 	}

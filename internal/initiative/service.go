@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"time"
 
@@ -20,7 +21,11 @@ type Service struct {
 	organizers  OrganizerStore
 	engagements EngagementStore
 	tallies     TallyStore
+	calls       CallStore
 	candidates  Candidates
+	partners    Partners
+	notifier    Notifier
+	log         *slog.Logger
 	now         func() time.Time
 }
 
@@ -30,11 +35,12 @@ type Stores interface {
 	OrganizerStore
 	EngagementStore
 	TallyStore
+	CallStore
 }
 
 // NewService returns a Service on store.
 func NewService(store Stores) *Service {
-	return &Service{store: store, organizers: store, engagements: store, tallies: store, now: func() time.Time { return time.Now().UTC() }}
+	return &Service{store: store, organizers: store, engagements: store, tallies: store, calls: store, log: slog.Default(), now: func() time.Time { return time.Now().UTC() }}
 }
 
 // HistoryEntry is one entry of a history, as the directory keeps them.

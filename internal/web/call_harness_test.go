@@ -15,7 +15,7 @@ import (
 // team's call pages.
 type callEnv struct {
 	*campaignEnv
-	calls *initiative.CallService
+	calls *initiative.Service
 }
 
 func newCallEnv(t *testing.T) *callEnv {

@@ -31,7 +31,7 @@ func newCampaignEnv(t *testing.T) *campaignEnv {
 
 // newCampaignParts starts a page server with the directory, the initiatives
 // and, when withCalls is set, the partner calls, all on one database.
-func newCampaignParts(t *testing.T, withCalls bool) (*initiativeEnv, *directory.Service, *initiative.CallService) {
+func newCampaignParts(t *testing.T, withCalls bool) (*initiativeEnv, *directory.Service, *initiative.Service) {
 	t.Helper()
 	db := storetest.OpenSQLite(t)
 	accounts := account.NewService(db)
@@ -41,9 +41,9 @@ func newCampaignParts(t *testing.T, withCalls bool) (*initiativeEnv, *directory.
 	inits := initiative.NewService(db)
 	deps := web.Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler),
 		Version: "test-1.2.3", Directory: dir, Search: newFollowSearcher(dir), Jobs: jobs, Initiatives: inits}
-	var calls *initiative.CallService
+	var calls *initiative.Service
 	if withCalls {
-		calls = initiative.NewCallService(inits, db)
+		calls = inits
 		calls.SetPartners(dir)
 		calls.SetLogger(slog.New(slog.DiscardHandler))
 		deps.Calls = calls

@@ -35,9 +35,11 @@ type Deps struct {
 	// Initiatives serves the initiative pages, their teams and ECI groups
 	// of organisers.
 	Initiatives *initiative.Service
-	// Calls serves the partner calls: the team's pages, the public board
-	// and the expressions of interest.
-	Calls *initiative.CallService
+	// Calls, when set, serves the partner calls: the team's pages, the
+	// public board and the expressions of interest. It is the initiatives'
+	// service, given the directory and a notifier (see initiative.Service's
+	// SetPartners and SetNotifier).
+	Calls *initiative.Service
 }
 
 // Searcher answers directory searches; *search.Engine satisfies it.
@@ -60,7 +62,7 @@ type Server struct {
 	search   Searcher
 	jobs     *directory.Jobs
 	inits    *initiative.Service
-	calls    *initiative.CallService
+	calls    *initiative.Service
 }
 
 // New loads the static assets and parses every embedded template in every UI
