@@ -24,6 +24,8 @@ type fixture struct {
 	srv      *httptest.Server
 	token    string
 	accounts *account.Service
+	inits    *initiative.Service
+	ana      initiative.Actor // the fixture's user
 }
 
 func newFixture(t *testing.T) fixture {
@@ -50,11 +52,13 @@ func newFixture(t *testing.T) fixture {
 		notifying
 		*directory.Service
 	}{notifying{engine}, dir})
+	initiatives.SetPartners(dir)
+	initiatives.SetLogger(slog.New(slog.DiscardHandler))
 	api.New(api.Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler),
-		Directory: dir, Search: notifying{engine}, Initiatives: initiatives}).Register(mux)
+		Directory: dir, Search: notifying{engine}, Initiatives: initiatives, Calls: initiatives}).Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
-	return fixture{srv: srv, token: token, accounts: accounts}
+	return fixture{srv: srv, token: token, accounts: accounts, inits: initiatives, ana: initiative.Actor{UserID: u.ID}}
 }
 
 // get performs a request and decodes the JSON answer into a generic value.

@@ -1,56 +1,22 @@
 package api_test
 
 import (
-	"context"
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
-	"coalition/internal/account"
-	"coalition/internal/api"
-	"coalition/internal/directory"
-	"coalition/internal/i18n"
 	"coalition/internal/initiative"
-	"coalition/internal/store/storetest"
 )
 
-// callFixture is the API with the partner calls, a published initiative of
-// ana's (id 1) and her token.
-type callFixture struct {
-	srv   *httptest.Server
-	token string
-	inits *initiative.Service
-	calls *initiative.Service
-	ana   initiative.Actor
-}
+// callFixture is the API fixture with a published initiative of ana's (id 1).
+type callFixture struct{ fixture }
 
 func newCallFixture(t *testing.T) callFixture {
 	t.Helper()
-	db := storetest.OpenSQLite(t)
-	accounts := account.NewService(db)
-	u, err := accounts.CreateUser(context.Background(), account.NewUser{Email: "ana@example.org", Name: "Ana", Password: "a good long password"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	token, _, err := accounts.CreateToken(context.Background(), u.ID, "test")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir, inits := directory.NewService(db), initiative.NewService(db)
-	calls := inits
-	calls.SetPartners(dir)
-	calls.SetLogger(slog.New(slog.DiscardHandler))
-	mux := http.NewServeMux()
-	api.New(api.Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler),
-		Directory: dir, Initiatives: inits, Calls: calls}).Register(mux)
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	f := callFixture{srv: srv, token: token, inits: inits, calls: calls, ana: initiative.Actor{UserID: u.ID}}
-	if status, v := f.send(t, "POST", "/api/v1/initiatives", `{"kind":"eci","titles":[{"lang":"lv","value":"Tīra jūra"}],"public":true}`, token); status != 201 {
+	f := callFixture{newFixture(t)}
+	if status, v := f.send(t, "POST", "/api/v1/initiatives", `{"kind":"eci","titles":[{"lang":"lv","value":"Tīra jūra"}],"public":true}`, f.token); status != 201 {
 		t.Fatalf("create initiative: %d %v", status, v)
 	}
 	return f
@@ -137,13 +103,13 @@ func TestCallInterestThroughTheAPI(t *testing.T) {
 	if status, v := f.send(t, "POST", "/api/v1/calls/1/interest", interestBody("Spam", "http://spam.example"), ""); status != 202 || v["status"] != "received" {
 		t.Errorf("honeypot: %d %v", status, v)
 	}
-	if its, err := f.calls.Interests(t.Context(), f.ana, 1); err != nil || len(its) != 0 {
+	if its, err := f.inits.Interests(t.Context(), f.ana, 1); err != nil || len(its) != 0 {
 		t.Fatalf("the honeypot stored %+v, %v", its, err)
 	}
 	if status, v := f.send(t, "POST", "/api/v1/calls/1/interest", interestBody("Zaļā Brīvība", ""), ""); status != 202 || v["status"] != "received" {
 		t.Fatalf("interest: %d %v", status, v)
 	}
-	its, err := f.calls.Interests(t.Context(), f.ana, 1)
+	its, err := f.inits.Interests(t.Context(), f.ana, 1)
 	if err != nil || len(its) != 1 {
 		t.Fatalf("interests %+v, %v", its, err)
 	}

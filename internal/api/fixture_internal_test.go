@@ -29,8 +29,11 @@ func newFixtureInternal(t *testing.T) internalFixture {
 	}
 	mux := http.NewServeMux()
 	dir, engine := directoryDeps(t, db)
+	inits := initiative.NewService(db)
+	inits.SetPartners(dir)
+	inits.SetLogger(slog.New(slog.DiscardHandler))
 	New(Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler), Directory: dir, Search: engine,
-		Initiatives: initiative.NewService(db)}).Register(mux)
+		Initiatives: inits, Calls: inits}).Register(mux)
 	return internalFixture{mux: mux, token: token}
 }
 

@@ -159,5 +159,5 @@ func TestCallResponsesMatchTheDocument(t *testing.T) {
 	for range 6 {
 		cases = append(cases, docCase{"POST", "/calls/{cid}/interest", "", interest})
 	}
-	checkAgainstDoc(t, loadDoc(t), newCallFixtureInternal(t), cases)
+	checkAgainstDoc(t, loadDoc(t), newFixtureInternal(t), cases)
 }
