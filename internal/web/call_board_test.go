@@ -17,7 +17,7 @@ func TestCallBoardListsOpenCallsOfPublishedInitiativesAndFilters(t *testing.T) {
 	anywhere := e.publishCall(owner, pub, "Sponsors anywhere", []string{"sponsor"}, nil, 10)
 	closed := e.publishCall(owner, pub, "Closed call", []string{"volunteer"}, nil, 20)
 	closed.Open = false
-	if _, err := e.calls.UpdateCall(e.t.Context(), initiative.Actor{UserID: owner.ID}, closed); err != nil {
+	if _, err := e.inits.UpdateCall(e.t.Context(), initiative.Actor{UserID: owner.ID}, closed); err != nil {
 		t.Fatal(err)
 	}
 	e.publishCall(owner, hidden, "Unpublished initiative", []string{"volunteer"}, nil, 30)

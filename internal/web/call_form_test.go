@@ -29,7 +29,7 @@ func TestCallPublishPastDeadlineRefusedBesideTheField(t *testing.T) {
 	list := b.get(path)
 	expectContains(t, list, "Volunteers wanted")
 	expectContains(t, list, e.T("lv", "call.published"))
-	cs, err := e.calls.Calls(t.Context(), initiative.Actor{UserID: owner.ID}, in.ID)
+	cs, err := e.inits.Calls(t.Context(), initiative.Actor{UserID: owner.ID}, in.ID)
 	if err != nil || len(cs) != 1 || cs[0].Responsible != owner.ID || len(cs[0].Countries) != 2 {
 		t.Fatalf("calls %+v, %v", cs, err)
 	}
@@ -45,7 +45,7 @@ func TestCallPublishPastDeadlineRefusedBesideTheField(t *testing.T) {
 	p = b.post(edit, stale)
 	expectStatus(t, p, http.StatusConflict)
 	expectContains(t, p, e.T("lv", "error.stale"))
-	if c, err := e.calls.Call(t.Context(), cs[0].ID); err != nil || c.Open || c.Version != 2 {
+	if c, err := e.inits.Call(t.Context(), cs[0].ID); err != nil || c.Open || c.Version != 2 {
 		t.Errorf("after close and a stale save: %+v, %v", c, err)
 	}
 }

@@ -15,13 +15,12 @@ import (
 // team's call pages.
 type callEnv struct {
 	*campaignEnv
-	calls *initiative.Service
 }
 
 func newCallEnv(t *testing.T) *callEnv {
 	t.Helper()
-	ie, dir, calls := newCampaignParts(t, true)
-	return &callEnv{campaignEnv: &campaignEnv{initiativeEnv: ie, dir: dir}, calls: calls}
+	ie, dir := newCampaignParts(t)
+	return &callEnv{campaignEnv: &campaignEnv{initiativeEnv: ie, dir: dir}}
 }
 
 // inDays is the day n days from today (UTC), as a form writes it.
@@ -31,7 +30,7 @@ func inDays(n int) string { return time.Now().UTC().AddDate(0, 0, n).Format(time
 // days days.
 func (e *callEnv) publishCall(owner account.User, in initiative.Initiative, title string, roles, countries []string, days int) initiative.Call {
 	e.t.Helper()
-	c, err := e.calls.PublishCall(e.t.Context(), initiative.Actor{UserID: owner.ID}, initiative.Call{InitiativeID: in.ID,
+	c, err := e.inits.PublishCall(e.t.Context(), initiative.Actor{UserID: owner.ID}, initiative.Call{InitiativeID: in.ID,
 		Titles: []directory.Text{{Lang: "en", Value: title}}, Roles: roles, Countries: countries,
 		Deadline: day(inDays(days)), Open: true})
 	if err != nil {

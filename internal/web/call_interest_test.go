@@ -24,7 +24,7 @@ func TestCallInterestLandsInThePipeline(t *testing.T) {
 	expectContains(t, p, e.T("lv", "call.thanks.text", "initiative", "Tīra Baltijas jūra"))
 
 	actor := initiative.Actor{UserID: owner.ID}
-	its, err := e.calls.Interests(t.Context(), actor, c.ID)
+	its, err := e.inits.Interests(t.Context(), actor, c.ID)
 	if err != nil || len(its) != 1 || its[0].EngagementID == 0 {
 		t.Fatalf("interests %+v, %v", its, err)
 	}
@@ -50,7 +50,7 @@ func TestCallInterestHoneypotFakesSuccess(t *testing.T) {
 	p = b.post("/calls/"+itoa(c.ID)+"/interest", bot)
 	expectStatus(t, p, http.StatusOK)
 	expectContains(t, p, e.T("bg", "call.thanks.title"))
-	its, err := e.calls.Interests(t.Context(), initiative.Actor{UserID: owner.ID}, c.ID)
+	its, err := e.inits.Interests(t.Context(), initiative.Actor{UserID: owner.ID}, c.ID)
 	if err != nil || len(its) != 0 {
 		t.Errorf("stored %+v, %v", its, err)
 	}

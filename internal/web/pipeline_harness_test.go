@@ -19,7 +19,7 @@ type pipelineEnv struct {
 
 func newPipelineEnv(t *testing.T) *pipelineEnv {
 	t.Helper()
-	ie, dir, _ := newCampaignParts(t, false)
+	ie, dir := newCampaignParts(t)
 	return &pipelineEnv{initiativeEnv: ie, dir: dir}
 }
 

@@ -25,13 +25,13 @@ type campaignEnv struct {
 
 func newCampaignEnv(t *testing.T) *campaignEnv {
 	t.Helper()
-	ie, dir, _ := newCampaignParts(t, false)
+	ie, dir := newCampaignParts(t)
 	return &campaignEnv{initiativeEnv: ie, dir: dir}
 }
 
 // newCampaignParts starts a page server with the directory, the initiatives
-// and, when withCalls is set, the partner calls, all on one database.
-func newCampaignParts(t *testing.T, withCalls bool) (*initiativeEnv, *directory.Service, *initiative.Service) {
+// and their partner calls, all on one database.
+func newCampaignParts(t *testing.T) (*initiativeEnv, *directory.Service) {
 	t.Helper()
 	db := storetest.OpenSQLite(t)
 	accounts := account.NewService(db)
@@ -39,16 +39,10 @@ func newCampaignParts(t *testing.T, withCalls bool) (*initiativeEnv, *directory.
 	jobs := directory.NewJobs(db, dir)
 	t.Cleanup(jobs.Close)
 	inits := initiative.NewService(db)
-	deps := web.Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler),
-		Version: "test-1.2.3", Directory: dir, Search: newFollowSearcher(dir), Jobs: jobs, Initiatives: inits}
-	var calls *initiative.Service
-	if withCalls {
-		calls = inits
-		calls.SetPartners(dir)
-		calls.SetLogger(slog.New(slog.DiscardHandler))
-		deps.Calls = calls
-	}
-	s, err := web.New(deps)
+	inits.SetPartners(dir)
+	inits.SetLogger(slog.New(slog.DiscardHandler))
+	s, err := web.New(web.Deps{Accounts: accounts, I18n: i18n.MustLoad(), Logger: slog.New(slog.DiscardHandler),
+		Version: "test-1.2.3", Directory: dir, Search: newFollowSearcher(dir), Jobs: jobs, Initiatives: inits, Calls: inits})
 	if err != nil {
 		t.Fatalf("web.New: %v", err)
 	}
@@ -56,8 +50,8 @@ func newCampaignParts(t *testing.T, withCalls bool) (*initiativeEnv, *directory.
 	s.Register(mux)
 	srv := httptest.NewServer(httpx.Chain(mux, httpx.RequestID))
 	t.Cleanup(srv.Close)
-	e := &env{t: t, srv: srv, accounts: accounts, bundle: deps.I18n}
-	return &initiativeEnv{env: e, inits: inits}, dir, calls
+	e := &env{t: t, srv: srv, accounts: accounts, bundle: i18n.MustLoad()}
+	return &initiativeEnv{env: e, inits: inits}, dir
 }
 
 // day is a date in UTC.
