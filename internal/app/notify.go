@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"iter"
 	"time"
 
 	"coalition/internal/directory"
@@ -36,6 +37,11 @@ func (n notifyingStore) UpdateOrg(ctx context.Context, o *directory.Organization
 // ImportOrgs imports and notifies.
 func (n notifyingStore) ImportOrgs(ctx context.Context, orgs []directory.Organization, nameKeys []string, at time.Time, userID int64, source string) error {
 	return n.after(n.DB.ImportOrgs(ctx, orgs, nameKeys, at, userID, source))
+}
+
+// ImportOrgChunks imports and notifies.
+func (n notifyingStore) ImportOrgChunks(ctx context.Context, chunks iter.Seq[*directory.OrgChunk], at time.Time, userID int64, source string) error {
+	return n.after(n.DB.ImportOrgChunks(ctx, chunks, at, userID, source))
 }
 
 // MergeOrgs merges and notifies.

@@ -28,7 +28,7 @@ func (s *Service) ImportOrgs(ctx context.Context, actor Actor, rows Rows, opts I
 		return Report{}, err
 	}
 	if !opts.DryRun {
-		imp.w = startWriter(imp.write)
+		imp.w = startWriterLoop(imp.writeAll)
 	}
 	err = imp.loop(rows, imp.row)
 	return finish(&imp.importRun, imp.w, imp.flush, err)
@@ -109,13 +109,19 @@ func (imp *orgImport) update(line int, row []string, cur *Organization) error {
 	return imp.add(line, o, NameKey(o.Name))
 }
 
-// add queues o, whose name key is key, for writing and writes a full batch.
+// add queues o, whose name key is key, for writing and hands a full chunk to
+// the writer.
 func (imp *orgImport) add(line int, o Organization, key string) error {
 	imp.batch, imp.lines, imp.keys = append(imp.batch, o), append(imp.lines, line), append(imp.keys, key)
-	if len(imp.batch) >= imp.opts.BatchSize {
+	if len(imp.batch) >= imp.chunkSize() {
 		return imp.flush()
 	}
 	return nil
+}
+
+// chunkSize is the number of rows handed to the writer at a time.
+func (imp *orgImport) chunkSize() int {
+	return min(imp.opts.BatchSize, importChunk)
 }
 
 // orgKeys appends the registry ids of o, as exact duplicate keys, to keys.
@@ -148,43 +154,96 @@ func (imp *orgImport) flush() error {
 		return nil
 	}
 	j := writeJob[Organization]{batch: imp.batch, lines: imp.lines, keys: imp.keys}
-	imp.batch = make([]Organization, 0, imp.opts.BatchSize)
-	imp.lines = make([]int, 0, imp.opts.BatchSize)
-	imp.keys = make([]string, 0, imp.opts.BatchSize)
+	n := imp.chunkSize()
+	imp.batch, imp.lines, imp.keys = make([]Organization, 0, n), make([]int, 0, n), make([]string, 0, n)
 	if imp.w == nil {
-		countBatch(&imp.report, j.batch, func(o *Organization) int64 { return o.ID })
+		countBatch(&imp.report, j.batch, orgID)
 		return nil
 	}
+	c := OrgChunk{Orgs: j.batch, NameKeys: j.keys}
+	imp.s.store.EncodeOrgChunk(&c) // here, while the writer writes the chunk before
+	j.encoded = c.Encoded
 	return imp.w.send(j)
 }
 
-// write stores one batch in one transaction. When a registry id turns out to
-// be taken (another writer got there first), the rows are written one by one
-// so that only the conflicting ones are rejected.
-func (imp *orgImport) write(j writeJob[Organization], rep *Report) error {
-	err := imp.store(j.batch, j.keys, rep)
-	if !errors.Is(err, errs.ErrConflict) {
-		return err
-	}
-	for i := range j.batch {
-		if err := imp.store(j.batch[i:i+1], j.keys[i:i+1], rep); errors.Is(err, errs.ErrConflict) {
-			rep.reject(RowProblem{Row: j.lines[i], Key: "error.conflict"})
-		} else if err != nil {
+// writeAll writes the queued chunks, in transactions of up to BatchSize rows
+// (see txFeed).
+func (imp *orgImport) writeAll(jobs <-chan writeJob[Organization], rep *Report) error {
+	f := &txFeed[Organization]{jobs: jobs, maxRows: imp.opts.BatchSize, window: txWindow}
+	for f.more() {
+		if err := imp.writeTx(f, rep); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// writeTx writes one transaction's worth of chunks. When a registry id turns
+// out to be taken (another writer got there first), nothing of it is written
+// and its chunks are written again one by one (see retry).
+func (imp *orgImport) writeTx(f *txFeed[Organization], rep *Report) error {
+	created := 0
+	chunks := func(yield func(*OrgChunk) bool) {
+		for j := range f.tx() {
+			created += countNew(j.batch, orgID)
+			if !yield(&OrgChunk{Orgs: j.batch, NameKeys: j.keys, Encoded: j.encoded}) {
+				return
+			}
+		}
+	}
+	err := imp.s.store.ImportOrgChunks(imp.ctx, chunks, imp.s.now(), imp.actor.UserID, imp.opts.Source)
+	if errors.Is(err, errs.ErrConflict) {
+		return imp.retry(f.taken, rep)
+	}
+	if err != nil {
+		return err
+	}
+	rows := 0
+	for _, j := range f.taken {
+		rows += len(j.batch)
+	}
+	rep.Created += created
+	rep.Updated += rows - created
+	return nil
+}
+
+// retry writes each chunk in a transaction of its own, and the rows of a
+// chunk that conflicts one by one, so that only the conflicting rows are
+// rejected.
+func (imp *orgImport) retry(jobs []writeJob[Organization], rep *Report) error {
+	for _, j := range jobs {
+		err := imp.store(j.batch, j.keys, rep)
+		if !errors.Is(err, errs.ErrConflict) {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		for i := range j.batch {
+			if err := imp.store(j.batch[i:i+1], j.keys[i:i+1], rep); errors.Is(err, errs.ErrConflict) {
+				rep.reject(RowProblem{Row: j.lines[i], Key: "error.conflict"})
+			} else if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// store writes batch in one transaction and counts it.
 func (imp *orgImport) store(batch []Organization, keys []string, rep *Report) error {
-	created := countNew(batch, func(o *Organization) int64 { return o.ID })
-	if err := imp.s.store.ImportOrgs(imp.ctx, batch, keys, imp.s.now(), imp.actor.UserID, imp.opts.Source); err != nil {
+	created := countNew(batch, orgID)
+	chunk := func(yield func(*OrgChunk) bool) { yield(&OrgChunk{Orgs: batch, NameKeys: keys}) }
+	if err := imp.s.store.ImportOrgChunks(imp.ctx, chunk, imp.s.now(), imp.actor.UserID, imp.opts.Source); err != nil {
 		return err
 	}
 	rep.Created += created
 	rep.Updated += len(batch) - created
 	return nil
 }
+
+// orgID is the id of o, for countNew.
+func orgID(o *Organization) int64 { return o.ID }
 
 // countBatch counts a batch as written, for a dry run.
 func countBatch[T any](rep *Report, batch []T, id func(*T) int64) {

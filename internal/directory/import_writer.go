@@ -7,13 +7,14 @@ import (
 )
 
 // writeJob is one batch for the store: the records, the row of each, the
-// name key of each organization, and the affiliations to link once the
+// name key of each organization, its encoding for the store, and the affiliations to link once the
 // people in it have ids.
 type writeJob[T any] struct {
-	batch []T
-	lines []int
-	keys  []string
-	links []link
+	batch   []T
+	lines   []int
+	keys    []string
+	links   []link
+	encoded any // the store's encoding of the batch (see OrgChunk), or nil
 }
 
 // asyncWriter writes batches on a goroutine of its own, one after another,
@@ -29,16 +30,26 @@ type asyncWriter[T any] struct {
 
 // startWriter starts a writer that runs write for each batch.
 func startWriter[T any](write func(writeJob[T], *Report) error) *asyncWriter[T] {
+	return startWriterLoop(func(jobs <-chan writeJob[T], rep *Report) error {
+		for j := range jobs {
+			if err := write(j, rep); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// startWriterLoop starts a writer that hands the queue to run, which writes
+// batches until the queue is closed or a write fails.
+func startWriterLoop[T any](run func(jobs <-chan writeJob[T], rep *Report) error) *asyncWriter[T] {
 	w := &asyncWriter[T]{jobs: make(chan writeJob[T], 1), done: make(chan struct{})}
 	go func() {
 		defer close(w.done)
-		for j := range w.jobs {
-			if w.err != nil {
-				continue // drain: the import is failing
-			}
-			if err := write(j, &w.report); err != nil {
-				w.err = err
-				w.failed.Store(true)
+		if err := run(w.jobs, &w.report); err != nil {
+			w.err = err
+			w.failed.Store(true)
+			for range w.jobs { // drain: the import is failing
 			}
 		}
 	}()

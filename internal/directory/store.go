@@ -2,6 +2,7 @@ package directory
 
 import (
 	"context"
+	"iter"
 	"time"
 )
 
@@ -36,17 +37,29 @@ type OrgStore interface {
 	// OrgsByAnyNameKey returns organizations with key as the NameKey of their
 	// name or of one of their alternative names, in any country.
 	OrgsByAnyNameKey(ctx context.Context, key string) ([]Organization, error)
-	// ImportOrgs creates or updates many organizations in one transaction: those
-	// with ID 0 are created, the others updated without a version check. It is
-	// the fast path of the importer. nameKeys, when not nil, holds the NameKey
-	// of each organization's name, which the importer has computed already.
-	ImportOrgs(ctx context.Context, orgs []Organization, nameKeys []string, at time.Time, userID int64, source string) error
+	// EncodeOrgChunk does the part of ImportOrgChunks' work on a chunk that
+	// needs no database (encoding every row), so that an importer can do it on
+	// its own goroutine while the store writes the chunk before.
+	EncodeOrgChunk(c *OrgChunk)
+	// ImportOrgChunks creates or updates many organizations in one transaction:
+	// those with ID 0 are created, the others updated without a version check.
+	// It is the fast path of the importer, which hands it the rows in chunks as
+	// it reads them. Once committed, every chunk's rows have their ID and
+	// Version.
+	ImportOrgChunks(ctx context.Context, chunks iter.Seq[*OrgChunk], at time.Time, userID int64, source string) error
 	PutLogo(ctx context.Context, orgID int64, l Logo) error
 	Logo(ctx context.Context, orgID int64) (Logo, error)
 	// MergeOrgs moves every affiliation, history entry and logo of drop to keep,
 	// saves keep (already combined by the caller, with its Version as read), and
 	// archives drop with a pointer to keep. One transaction.
 	MergeOrgs(ctx context.Context, keep *Organization, dropID int64, h HistoryEntry) error
+}
+
+// OrgChunk is a part of an import's organizations on their way to the store.
+type OrgChunk struct {
+	Orgs     []Organization
+	NameKeys []string // the NameKey of each organization's name, or nil
+	Encoded  any      // what Store.EncodeOrgChunk made of the rows, or nil
 }
 
 // PersonStore persists people.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"slices"
 	"strings"
 	"sync"
@@ -44,29 +45,82 @@ func newImportTable(name string, e directory.Entity, columns string, zero []any)
 // checkpoint to a read connection.
 const largeImport = 2 * importBatch
 
-// importTx is writeTx for an import of rows rows. After a large import on
-// SQLite, the WAL holds every page the import wrote; SQLite's automatic
+// importTx is writeTx for an import; fn returns the number of rows it wrote.
+//
+// On SQLite it holds the writer connection for the whole import. After a
+// large import the WAL holds every page the import wrote; SQLite's automatic
 // checkpoint would copy them into the database on the writer, inside the
 // commit (about a tenth of the import's time). Instead the writer's
-// automatic checkpoint is off while it commits, and a read connection
+// automatic checkpoint is off for the transaction, and a read connection
 // (checkpoints are allowed there) copies the WAL in the background while the
-// writer goes on with the next write. The automatic checkpoint is on again
-// for every other write. (A larger page cache for the transaction, and
-// dropping indexes, measured no faster.)
-func (db *DB) importTx(ctx context.Context, rows int, fn func(q txq) error) error {
-	if db.d.engine != sqliteDialect.engine || rows < largeImport {
-		return db.writeTx(ctx, fn)
+// writer goes on with the next write. (A larger page cache for the
+// transaction, and dropping indexes, measured no faster.)
+//
+// With skipFK the transaction does not check foreign keys: a table with one
+// makes SQLite copy every index page a multi-row INSERT touches into a
+// statement journal, in case the statement has to be undone. Only a caller
+// whose rows cannot break a foreign key may ask for it (an organization import
+// leaves merged_into empty, and its name keys point at the rows it has just
+// written). Checking is on again before the connection serves anything else;
+// a connection on which that fails is discarded.
+func (db *DB) importTx(ctx context.Context, skipFK bool, fn func(q txq) (int, error)) error {
+	if db.d.engine != sqliteDialect.engine {
+		return db.writeTx(ctx, func(q txq) error { _, err := fn(q); return err })
 	}
-	defer func() {
-		_, _ = db.w.ExecContext(context.WithoutCancel(ctx), "PRAGMA wal_autocheckpoint = 1000")
-		db.checkpointInBackground()
-	}()
-	return db.writeTx(ctx, func(q txq) error {
-		if _, err := q.tx.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 0"); err != nil {
-			return err
-		}
-		return fn(q)
+	conn, err := db.w.Conn(ctx)
+	if err != nil {
+		return db.d.mapErr(err)
+	}
+	defer conn.Close()
+	pragmas := []string{"wal_autocheckpoint = 0"}
+	if skipFK {
+		pragmas = append(pragmas, "foreign_keys = OFF")
+	}
+	defer restoreWriter(ctx, conn)
+	if err := setPragmas(ctx, conn, pragmas); err != nil {
+		return err
+	}
+	rows := 0
+	err = db.connTx(ctx, conn, func(q txq) (err error) {
+		rows, err = fn(q)
+		return err
 	})
+	if err == nil && rows >= largeImport {
+		db.checkpointInBackground()
+	}
+	return err
+}
+
+// setPragmas runs PRAGMA p for each p on conn.
+func setPragmas(ctx context.Context, conn *sql.Conn, pragmas []string) error {
+	for _, p := range pragmas {
+		if _, err := conn.ExecContext(ctx, "PRAGMA "+p); err != nil {
+			return sqliteDialect.mapErr(err)
+		}
+	}
+	return nil
+}
+
+// restoreWriter turns the writer's automatic checkpoint and foreign keys on
+// again; when it cannot, the connection is discarded.
+func restoreWriter(ctx context.Context, conn *sql.Conn) {
+	ctx = context.WithoutCancel(ctx)
+	if setPragmas(ctx, conn, []string{"foreign_keys = ON", "wal_autocheckpoint = 1000"}) != nil {
+		_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+	}
+}
+
+// connTx runs fn in a transaction on conn.
+func (db *DB) connTx(ctx context.Context, conn *sql.Conn, fn func(q txq) error) error {
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return db.d.mapErr(err)
+	}
+	if err := fn(txq{d: db.d, tx: tx}); err != nil {
+		_ = tx.Rollback()
+		return db.d.mapErr(err)
+	}
+	return db.d.mapErr(tx.Commit())
 }
 
 // checkpointing holds the databases whose background checkpoint is running,
@@ -107,11 +161,12 @@ type importer struct {
 	source string
 	table  importTable
 	stmts  map[string]*sql.Stmt // prepared INSERTs by column mask and row count
+	state  []byte               // the column states of the INSERTs so far (see colDefault), moving forward
 }
 
 func newImporter(q txq, at time.Time, userID int64, source string, t importTable) *importer {
 	return &importer{q: q, at: at, atText: "'" + at.UTC().Format(timeText) + "'", userID: userID, source: source,
-		table: t, stmts: map[string]*sql.Stmt{}}
+		table: t, stmts: map[string]*sql.Stmt{}, state: t.initialState()}
 }
 
 // close releases the prepared statements.
@@ -122,16 +177,14 @@ func (imp *importer) close() {
 }
 
 // create inserts the rows idx, a batch per statement, and returns their ids in
-// the order of idx. argsOf gives a row's write values (times must already be
-// encoded: prepared statements take arguments as they are). It runs on
-// another goroutine, a batch or two ahead of the database, so that computing
-// name keys and JSON overlaps with the database's work.
-func (imp *importer) create(ctx context.Context, idx []int, argsOf func(int) []any) ([]int64, error) {
+// the order of idx. args holds every row's write values (times must already
+// be encoded: prepared statements take arguments as they are), computed
+// before the transaction or by the importer on its own goroutine, so that the
+// writer only writes.
+func (imp *importer) create(ctx context.Context, idx []int, args [][]any) ([]int64, error) {
 	out := make([]int64, 0, len(idx))
-	done := make(chan struct{})
-	defer close(done)
-	for b := range imp.table.batches(idx, argsOf, done) {
-		ids, err := imp.insertRows(ctx, b)
+	for batch := range slices.Chunk(idx, importBatch) {
+		ids, err := imp.insertRows(ctx, imp.table.batch(batch, args, imp.state))
 		if err != nil {
 			return nil, err
 		}
@@ -160,13 +213,9 @@ type argBatch struct {
 	args []any
 }
 
-// batches computes each batch's arguments on its own goroutine, at most two
-// batches ahead, until done is closed. Binding fewer values is the largest
-// saving on SQLite, where every bound text is copied: a column that holds its
-// DEFAULT in every row is left out, and one that holds one value in every row
-// of a batch is bound once for the batch.
-func (t importTable) batches(idx []int, argsOf func(int) []any, done <-chan struct{}) <-chan argBatch {
-	ch := make(chan argBatch, 2)
+// initialState is the column states before the first batch: every column at
+// its DEFAULT, except those without one.
+func (t importTable) initialState() []byte {
 	state := make([]byte, len(t.columns))
 	for j := range state {
 		state[j] = colDefault
@@ -174,24 +223,14 @@ func (t importTable) batches(idx []int, argsOf func(int) []any, done <-chan stru
 			state[j] = colBatch
 		}
 	}
-	go func() {
-		defer close(ch)
-		for batch := range slices.Chunk(idx, importBatch) {
-			select {
-			case ch <- t.batch(batch, argsOf, state):
-			case <-done:
-				return
-			}
-		}
-	}()
-	return ch
+	return state
 }
 
 // batch builds one argBatch, moving state forward as the rows require.
-func (t importTable) batch(batch []int, argsOf func(int) []any, state []byte) argBatch {
+func (t importTable) batch(batch []int, args [][]any, state []byte) argBatch {
 	rows := make([][]any, len(batch))
 	for k, i := range batch {
-		rows[k] = argsOf(i)
+		rows[k] = args[i]
 	}
 	for j := range state {
 		allDefault, allSame := true, true

@@ -8,9 +8,9 @@ import (
 	"strings"
 )
 
-// update saves the rows idx with one prepared UPDATE of every write column and
+// update saves the rows idx (whose write values are in args) with one prepared UPDATE of every write column and
 // updated_at, by id, then records them. A missing row is ErrNotFound.
-func (imp *importer) update(ctx context.Context, idx []int, argsOf func(int) []any, idOf func(int) int64) error {
+func (imp *importer) update(ctx context.Context, idx []int, args [][]any, idOf func(int) int64) error {
 	if len(idx) == 0 {
 		return nil
 	}
@@ -23,7 +23,7 @@ func (imp *importer) update(ctx context.Context, idx []int, argsOf func(int) []a
 	defer stmt.Close()
 	ids := make([]int64, 0, len(idx))
 	for _, i := range idx {
-		res, err := stmt.ExecContext(ctx, append(argsOf(i), idOf(i))...)
+		res, err := stmt.ExecContext(ctx, append(slices.Clip(args[i]), idOf(i))...)
 		if err != nil {
 			return imp.q.d.mapErr(err)
 		}

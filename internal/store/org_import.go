@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"iter"
 	"time"
 
 	"coalition/internal/directory"
@@ -16,41 +17,104 @@ import (
 // of the batch (rows with scattered ids get an entry each). The caller's
 // slice is updated: created rows get their ID, every row its Version and
 // UpdatedAt, created rows their CreatedAt. nameKeys, when not nil, holds the
-// directory.NameKey of each row's name; otherwise they are computed here. BenchmarkImportOrgs measures it.
+// directory.NameKey of each row's name; otherwise they are computed here.
+// BenchmarkImportOrgs measures it.
 func (db *DB) ImportOrgs(ctx context.Context, orgs []directory.Organization, nameKeys []string, at time.Time, userID int64, source string) error {
-	creates, updates := splitByID(len(orgs), func(i int) int64 { return orgs[i].ID })
-	if nameKeys == nil {
-		nameKeys = make([]string, len(orgs))
-		for i := range orgs {
-			nameKeys[i] = directory.NameKey(orgs[i].Name)
+	c := &directory.OrgChunk{Orgs: orgs, NameKeys: nameKeys}
+	db.EncodeOrgChunk(c)
+	return db.ImportOrgChunks(ctx, func(yield func(*directory.OrgChunk) bool) { yield(c) }, at, userID, source)
+}
+
+// EncodeOrgChunk computes the name keys c lacks and every row's write values,
+// ahead of ImportOrgChunks and outside its transaction.
+func (db *DB) EncodeOrgChunk(c *directory.OrgChunk) {
+	if c.NameKeys == nil {
+		c.NameKeys = make([]string, len(c.Orgs))
+		for i := range c.Orgs {
+			c.NameKeys[i] = directory.NameKey(c.Orgs[i].Name)
 		}
 	}
-	argsOf := func(i int) []any { return orgWriteArgs(&orgs[i], nameKeys[i]) }
+	args := make([][]any, len(c.Orgs))
+	for i := range c.Orgs {
+		args[i] = orgWriteArgs(&c.Orgs[i], c.NameKeys[i])
+	}
+	c.Encoded = args
+}
+
+// ImportOrgChunks is ImportOrgs for rows that arrive in parts: it writes each
+// chunk as it comes, all in one transaction that commits once chunks ends. An
+// importer can so write one part while it reads the next. A chunk that
+// EncodeOrgChunk has not seen is encoded here. The chunks' rows are updated
+// as ImportOrgs describes, after the commit; when it fails they are left as
+// they were.
+func (db *DB) ImportOrgChunks(ctx context.Context, chunks iter.Seq[*directory.OrgChunk], at time.Time, userID int64, source string) error {
 	at = normTime(at)
-	var ids []int64
-	err := db.importTx(ctx, len(orgs), func(q txq) error {
+	var written []orgChunk
+	err := db.importTx(ctx, true, func(q txq) (int, error) {
 		imp := newImporter(q, at, userID, source, orgTable)
 		defer imp.close()
-		var err error
-		if ids, err = imp.create(ctx, creates, argsOf); err != nil {
-			return err
+		rows, err := 0, error(nil)
+		for c := range chunks {
+			var w orgChunk
+			if w, err = imp.writeOrgs(ctx, c, db.encoded(c)); err != nil {
+				break
+			}
+			written, rows = append(written, w), rows+len(c.Orgs)
 		}
-		if err := imp.update(ctx, updates, argsOf, func(i int) int64 { return orgs[i].ID }); err != nil {
-			return err
-		}
-		return q.importNameKeys(ctx, orgs, nameKeys, creates, ids, updates)
+		return rows, err
 	})
 	if err != nil {
 		return wrap("import organizations", err)
 	}
-	for k, i := range creates {
-		orgs[i].ID, orgs[i].Version, orgs[i].CreatedAt, orgs[i].UpdatedAt = ids[k], 1, at, at
-	}
-	for _, i := range updates {
-		orgs[i].Version++
-		orgs[i].UpdatedAt = at
+	for _, w := range written {
+		w.apply(at)
 	}
 	return nil
+}
+
+// encoded returns c's write values, encoding them first when needed.
+func (db *DB) encoded(c *directory.OrgChunk) [][]any {
+	args, ok := c.Encoded.([][]any)
+	if !ok || len(args) != len(c.Orgs) || len(c.NameKeys) != len(c.Orgs) {
+		db.EncodeOrgChunk(c)
+		args = c.Encoded.([][]any)
+	}
+	return args
+}
+
+// orgChunk is a chunk of organizations written in an import transaction, with
+// the ids its new rows were given.
+type orgChunk struct {
+	orgs             []directory.Organization
+	creates, updates []int
+	ids              []int64
+}
+
+// writeOrgs creates and updates the rows of one chunk and stores their
+// alternative name keys.
+func (imp *importer) writeOrgs(ctx context.Context, chunk *directory.OrgChunk, args [][]any) (orgChunk, error) {
+	orgs := chunk.Orgs
+	c := orgChunk{orgs: orgs}
+	c.creates, c.updates = splitByID(len(orgs), func(i int) int64 { return orgs[i].ID })
+	var err error
+	if c.ids, err = imp.create(ctx, c.creates, args); err != nil {
+		return c, err
+	}
+	if err := imp.update(ctx, c.updates, args, func(i int) int64 { return orgs[i].ID }); err != nil {
+		return c, err
+	}
+	return c, imp.q.importNameKeys(ctx, orgs, chunk.NameKeys, c.creates, c.ids, c.updates)
+}
+
+// apply gives the chunk's rows their ids, versions and times once committed.
+func (c orgChunk) apply(at time.Time) {
+	for k, i := range c.creates {
+		c.orgs[i].ID, c.orgs[i].Version, c.orgs[i].CreatedAt, c.orgs[i].UpdatedAt = c.ids[k], 1, at, at
+	}
+	for _, i := range c.updates {
+		c.orgs[i].Version++
+		c.orgs[i].UpdatedAt = at
+	}
 }
 
 // importNameKeys stores the alternative name keys of the created rows (with

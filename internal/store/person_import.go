@@ -14,17 +14,20 @@ var personTable = newImportTable("people", directory.EntityPerson, personWriteCo
 // one history entry per batch. The caller's slice is updated the same way.
 func (db *DB) ImportPeople(ctx context.Context, people []directory.Person, at time.Time, userID int64, source string) error {
 	creates, updates := splitByID(len(people), func(i int) int64 { return people[i].ID })
-	argsOf := func(i int) []any { return db.d.args(personWriteArgs(&people[i])) }
+	args := make([][]any, len(people))
+	for i := range people {
+		args[i] = db.d.args(personWriteArgs(&people[i]))
+	}
 	at = normTime(at)
 	var ids []int64
-	err := db.importTx(ctx, len(people), func(q txq) error {
+	err := db.importTx(ctx, false, func(q txq) (int, error) {
 		imp := newImporter(q, at, userID, source, personTable)
 		defer imp.close()
 		var err error
-		if ids, err = imp.create(ctx, creates, argsOf); err != nil {
-			return err
+		if ids, err = imp.create(ctx, creates, args); err != nil {
+			return 0, err
 		}
-		return imp.update(ctx, updates, argsOf, func(i int) int64 { return people[i].ID })
+		return len(people), imp.update(ctx, updates, args, func(i int) int64 { return people[i].ID })
 	})
 	if err != nil {
 		return wrap("import people", err)
