@@ -56,3 +56,53 @@ func TestImportLosesOnlyTheRowAnotherWriterTook(t *testing.T) {
 		t.Errorf("the directory holds %d organizations, want %d", len(orgs), n)
 	}
 }
+
+// stallingRows is a file that stops arriving after some rows, as a slow
+// upload does, until released.
+type stallingRows struct {
+	directory.Rows
+	after   int
+	stalled chan struct{} // closed when the rows stop
+	release chan struct{}
+	n       int
+}
+
+func (r *stallingRows) Next() bool {
+	if r.n++; r.n == r.after {
+		close(r.stalled)
+		<-r.release
+	}
+	return r.Rows.Next()
+}
+
+// TestImportWaitingForRowsLetsOthersWrite checks that an import whose rows
+// stop arriving does not keep other writers out: it commits what it has.
+func TestImportWaitingForRowsLetsOthersWrite(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("name;country\n")
+	for i := range 3000 {
+		fmt.Fprintf(&b, "Društvo št. %d;SI\n", i)
+	}
+	s, db := importEnv(t)
+	rows := &stallingRows{Rows: csvRows(t, b.String()), after: 2500, stalled: make(chan struct{}), release: make(chan struct{})}
+	done := make(chan error, 1)
+	go func() {
+		rep, err := s.ImportOrgs(context.Background(), directory.Actor{}, rows, directory.ImportOptions{})
+		if err == nil && rep.Created != 3000 {
+			err = fmt.Errorf("created %d of 3000", rep.Created)
+		}
+		done <- err
+	}()
+	<-rows.stalled
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	o := directory.Organization{Name: "Drugi pisec", Country: "SI"}
+	err := db.CreateOrg(ctx, &o, directory.HistoryEntry{Action: "created"})
+	close(rows.release)
+	if err != nil {
+		t.Errorf("a write while the import waited for rows: %v", err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
