@@ -58,12 +58,18 @@ var legalFormsByFirst = func() map[string][][]string {
 // remaining words sorted so that word order does not matter. It returns "" for
 // a name made only of legal-form words.
 func NameKey(name string) string {
-	return strings.Join(nameKeyTokens(name), " ")
+	var buf [16]string
+	return joinWords(keyTokens(buf[:0], name))
 }
 
 // nameKeyTokens returns the words of name's NameKey, sorted.
 func nameKeyTokens(name string) []string {
-	tokens := fold.Tokens(name)
+	return keyTokens(nil, name)
+}
+
+// keyTokens appends the words of name's NameKey, sorted, to tokens.
+func keyTokens(tokens []string, name string) []string {
+	tokens = appendFields(tokens, fold.Fold(name))
 	kept := tokens[:0]
 	for i := 0; i < len(tokens); i++ {
 		if n := legalFormLength(tokens[i:]); n > 0 {
@@ -74,6 +80,35 @@ func nameKeyTokens(name string) []string {
 	}
 	sortStrings(kept)
 	return kept
+}
+
+// appendFields appends the space-separated words of s (folded text, whose
+// only white space is the ASCII space) to words.
+func appendFields(words []string, s string) []string {
+	for {
+		for len(s) > 0 && s[0] == ' ' {
+			s = s[1:]
+		}
+		if s == "" {
+			return words
+		}
+		end := strings.IndexByte(s, ' ')
+		if end < 0 {
+			return append(words, s)
+		}
+		words, s = append(words, s[:end]), s[end:]
+	}
+}
+
+// joinWords joins words with single spaces in one allocation.
+func joinWords(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words, " ")
 }
 
 // legalFormLength returns how many of the leading tokens form a legal form

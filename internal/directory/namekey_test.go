@@ -50,3 +50,14 @@ func TestNameKeyMultiWordForms(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkNameKey(b *testing.B) {
+	names := []string{"Bündnis für Demokratie Hamburg", "Biedrība Zaļā Brīvība", "Сдружение Зелени Балкани",
+		"Ελληνική Εταιρεία Προστασίας της Φύσης", "Nätverket för demokrati och social inkludering Fri Framtid Gävle",
+		"Association Sauvons la Loire", "Fundacja Nasza Ziemia sp. z o.o.", "Greenpeace e.V."}
+	for b.Loop() {
+		for _, n := range names {
+			NameKey(n)
+		}
+	}
+}

@@ -72,7 +72,7 @@ func (p *problems) add(field, key string, args ...any) {
 
 // maxLen adds a too_long problem when s has more than max runes.
 func (p *problems) maxLen(field, s string, max int) {
-	if utf8.RuneCountInString(s) > max {
+	if len(s) > max && utf8.RuneCountInString(s) > max { // no text has more runes than bytes
 		p.add(field, "validation.too_long", "max", max)
 	}
 }
@@ -91,6 +91,26 @@ func collapse(s string) string {
 // space but single spaces.
 func collapsed(s string) bool {
 	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return collapsedRunes(s[i:], prevSpace)
+		case c == ' ' && prevSpace, c != ' ' && asciiSpace(c):
+			return false
+		}
+		prevSpace = c == ' '
+	}
+	return true
+}
+
+// asciiSpace reports whether c is ASCII white space as unicode.IsSpace sees it.
+func asciiSpace(c byte) bool {
+	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// collapsedRunes is collapsed for text that follows a space when prevSpace.
+func collapsedRunes(s string, prevSpace bool) bool {
 	for _, r := range s {
 		switch {
 		case r == ' ' && prevSpace, r != ' ' && unicode.IsSpace(r):
@@ -122,11 +142,26 @@ func clean(s string) string {
 // removes: most values are, and need no copy.
 func isClean(s string) bool {
 	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return utf8.ValidString(s[i:]) && noControl(s[i:])
+		}
+		if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// noControl reports whether s holds none of the control characters clean
+// removes, all of them ASCII.
+func noControl(s string) bool {
+	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' || c == 0x7f {
 			return false
 		}
 	}
-	return utf8.ValidString(s)
+	return true
 }
 
 // normCountry upper-cases a country code and turns the EU's EL and the old UK
@@ -196,6 +231,9 @@ func knownLang(code string) bool {
 // normCodes trims and lower-cases codes with norm, drops empty ones, and sorts
 // and deduplicates the rest.
 func normCodes(codes []string, norm func(string) string) []string {
+	if normalCodes(codes, norm) {
+		return codes
+	}
 	out := make([]string, 0, len(codes))
 	for _, c := range codes {
 		if c = norm(c); c != "" {
@@ -204,6 +242,17 @@ func normCodes(codes []string, norm func(string) string) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// normalCodes reports whether codes are normalized already: each its own
+// norm, none empty, in strictly ascending order. Most imported cells are.
+func normalCodes(codes []string, norm func(string) string) bool {
+	for i, c := range codes {
+		if c == "" || norm(c) != c || (i > 0 && codes[i-1] >= c) {
+			return false
+		}
+	}
+	return true
 }
 
 func lowerCode(s string) string { return strings.ToLower(clean(s)) }

@@ -1,6 +1,10 @@
 package directory
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestCollapse(t *testing.T) {
 	for in, want := range map[string]string{
@@ -33,4 +37,23 @@ func TestClean(t *testing.T) {
 			t.Errorf("clean(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzCleanChecks holds the byte-wise fast paths of isClean and collapsed to
+// their plain definitions.
+func FuzzCleanChecks(f *testing.F) {
+	for _, s := range []string{"Zaļā  Brīvība", "a\u00a0b", "ok", " x\ty", "é\x01", "\xffa", "a \u2003b", "Zaļā\u0085"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		plainClean := utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool {
+			return r < 0x20 && r != '\t' && r != '\n' || r == 0x7f
+		})
+		if got := isClean(s); got != plainClean {
+			t.Fatalf("isClean(%q) = %v", s, got)
+		}
+		if got, want := collapsed(s), collapsedRunes(s, false); got != want {
+			t.Fatalf("collapsed(%q) = %v, rune by rune %v", s, got, want)
+		}
+	})
 }

@@ -32,27 +32,66 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return fixBulgarianEnding(foldASCII(s))
 	}
+	tab := runeFolds()
 	var b strings.Builder
 	b.Grow(len(s))
 	prev := ' '
 	for _, r := range s {
-		if r < utf8.RuneSelf {
-			writeRune(&b, r)
-			prev = unicode.ToLower(r)
-			continue
-		}
-		for _, d := range decompose(r) {
-			lower := unicode.ToLower(d)
-			if lat, ok := romanize(prev, lower); ok {
-				b.WriteString(lat)
-			} else {
-				writeRune(&b, d)
+		switch {
+		case r < utf8.RuneSelf:
+			c := foldASCIIByte(byte(r))
+			b.WriteByte(c)
+			prev = rune(c)
+		case r < decomposedBelow && !tab[r].afterO:
+			e := &tab[r]
+			b.WriteString(e.out)
+			if e.setsPrev {
+				prev = e.prev
 			}
-			prev = lower
+		default:
+			prev = foldRune(&b, prev, r)
 		}
 	}
 	return fixBulgarianEnding(b.String())
 }
+
+// foldRune writes the folded r, given the lower-case letter before it, and
+// returns the letter it leaves as the one before the next.
+func foldRune(b *strings.Builder, prev, r rune) rune {
+	for _, d := range decompose(r) {
+		lower := unicode.ToLower(d)
+		if lat, ok := romanize(prev, lower); ok {
+			b.WriteString(lat)
+		} else {
+			writeRune(b, d)
+		}
+		prev = lower
+	}
+	return prev
+}
+
+// runeFold is what Fold writes for one rune, worked out once.
+type runeFold struct {
+	out      string
+	prev     rune // the letter the rune leaves as the one before the next
+	setsPrev bool // false for a lone mark, which leaves the letter before alone
+	afterO   bool // the rune spells differently after ο (Greek ου): fold it each time
+}
+
+// runeFolds holds the folding of every rune below decomposedBelow.
+var runeFolds = sync.OnceValue(func() []runeFold {
+	t := make([]runeFold, decomposedBelow)
+	for r := range rune(decomposedBelow) {
+		var b strings.Builder
+		const none = -1
+		prev := foldRune(&b, none, r)
+		t[r] = runeFold{out: b.String(), prev: prev, setsPrev: prev != none}
+		for _, d := range decompose(r) {
+			t[r].afterO = t[r].afterO || unicode.ToLower(d) == 'υ'
+		}
+	}
+	return t
+})
 
 // isASCII reports whether s holds only ASCII bytes.
 func isASCII(s string) bool {
@@ -69,17 +108,21 @@ func isASCII(s string) bool {
 func foldASCII(s string) string {
 	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		default:
-			c = ' '
-		}
-		b[i] = c
+		b[i] = foldASCIIByte(s[i])
 	}
 	return string(b)
+}
+
+// foldASCIIByte folds one ASCII character: a letter in lower case, a digit
+// kept, anything else a space.
+func foldASCIIByte(c byte) byte {
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A'
+	case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		return c
+	}
+	return ' '
 }
 
 // decomposedBelow is the end of the runes whose decomposition is kept in a
