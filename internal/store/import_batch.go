@@ -162,6 +162,8 @@ type importer struct {
 	table  importTable
 	stmts  map[string]*sql.Stmt // prepared INSERTs by column mask and row count
 	state  []byte               // the column states of the INSERTs so far (see colDefault), moving forward
+	rows   [][]any              // the rows of the batch being written
+	args   []any                // its arguments
 }
 
 func newImporter(q txq, at time.Time, userID int64, source string, t importTable) *importer {
@@ -184,7 +186,7 @@ func (imp *importer) close() {
 func (imp *importer) create(ctx context.Context, idx []int, args [][]any) ([]int64, error) {
 	out := make([]int64, 0, len(idx))
 	for batch := range slices.Chunk(idx, importBatch) {
-		ids, err := imp.insertRows(ctx, imp.table.batch(batch, args, imp.state))
+		ids, err := imp.insertRows(ctx, imp.batch(batch, args))
 		if err != nil {
 			return nil, err
 		}
@@ -226,17 +228,27 @@ func (t importTable) initialState() []byte {
 	return state
 }
 
-// batch builds one argBatch, moving state forward as the rows require.
-func (t importTable) batch(batch []int, args [][]any, state []byte) argBatch {
-	rows := make([][]any, len(batch))
-	for k, i := range batch {
-		rows[k] = args[i]
+// batch builds one argBatch, moving imp.state forward as the rows require.
+// Its arguments live in a buffer that the next batch reuses: the driver has
+// copied them once the INSERT has run.
+func (imp *importer) batch(batch []int, args [][]any) argBatch {
+	t, state := imp.table, imp.state
+	rows := imp.rows[:0]
+	for _, i := range batch {
+		rows = append(rows, args[i])
 	}
+	imp.rows = rows
 	for j := range state {
+		if state[j] == colRow {
+			continue // it stays one
+		}
 		allDefault, allSame := true, true
 		for _, row := range rows {
 			allDefault = allDefault && row[j] == t.defaults[j]
 			allSame = allSame && row[j] == rows[0][j]
+			if !allDefault && !allSame {
+				break
+			}
 		}
 		switch {
 		case state[j] == colDefault && !allDefault && allSame, state[j] == colBatch && allSame:
@@ -245,14 +257,15 @@ func (t importTable) batch(batch []int, args [][]any, state []byte) argBatch {
 			state[j] = colRow
 		}
 	}
-	return argBatch{n: len(batch), mask: string(state), args: t.compact(rows, state)}
+	imp.args = t.compact(imp.args[:0], rows, state)
+	return argBatch{n: len(batch), mask: string(state), args: imp.args}
 }
 
-// compact returns the colBatch values of the first row, then the colRow values
-// of every row. A text column's DEFAULT becomes NULL: the INSERT writes such a
-// column as COALESCE(?, default), and a NULL costs no copy of a text.
-func (t importTable) compact(rows [][]any, state []byte) []any {
-	args := make([]any, 0, len(rows)*len(state))
+// compact appends the colBatch values of the first row, then the colRow
+// values of every row, to args. A text column's DEFAULT becomes NULL: the
+// INSERT writes such a column as COALESCE(?, default), and a NULL costs no
+// copy of a text.
+func (t importTable) compact(args []any, rows [][]any, state []byte) []any {
 	for j, st := range state {
 		if st == colBatch {
 			args = append(args, rows[0][j])

@@ -35,8 +35,10 @@ func (db *DB) EncodeOrgChunk(c *directory.OrgChunk) {
 		}
 	}
 	args := make([][]any, len(c.Orgs))
+	values := make([]any, 0, len(c.Orgs)*orgWriteCount) // one allocation for the chunk
 	for i := range c.Orgs {
-		args[i] = orgWriteArgs(&c.Orgs[i], c.NameKeys[i])
+		values = appendOrgWriteArgs(values, &c.Orgs[i], c.NameKeys[i])
+		args[i] = values[len(values)-orgWriteCount : len(values) : len(values)]
 	}
 	c.Encoded = args
 }

@@ -78,10 +78,15 @@ func (j orgScan) decode(o *directory.Organization) error {
 // orgWriteArgs returns the values of orgWriteColumns for o, whose name key is
 // key.
 func orgWriteArgs(o *directory.Organization, key string) []any {
-	return []any{o.Name, o.NameLang, key, encodeTexts(o.Names), encodeTexts(o.Descriptions),
+	return appendOrgWriteArgs(make([]any, 0, orgWriteCount+2), o, key)
+}
+
+// appendOrgWriteArgs appends the values of orgWriteColumns for o to args.
+func appendOrgWriteArgs(args []any, o *directory.Organization, key string) []any {
+	return append(args, o.Name, o.NameLang, key, encodeTexts(o.Names), encodeTexts(o.Descriptions),
 		o.Country, o.Region, o.City, o.Level, o.Sector, o.Kind,
 		encodeCodes(o.Functions), encodeCodes(o.Topics), encodeCodes(o.Languages), o.Members, o.Audience,
-		o.Website, o.Email, o.Phone, o.Registry.Transparency, o.Registry.PIC, o.Registry.National, o.Source, o.Archived}
+		o.Website, o.Email, o.Phone, o.Registry.Transparency, o.Registry.PIC, o.Registry.National, o.Source, o.Archived)
 }
 
 // encodeCodes writes codes as a JSON array of strings. Nil and empty give [].
