@@ -47,6 +47,7 @@ func (s *Service) noOrgs(ctx context.Context) (bool, error) {
 // orgImport is one run of ImportOrgs.
 type orgImport struct {
 	importRun
+	cur   Organization // the row being read
 	batch []Organization
 	lines []int    // the row of each batch entry
 	keys  []string // the NameKey of each batch entry
@@ -55,24 +56,25 @@ type orgImport struct {
 
 // row imports one row.
 func (imp *orgImport) row(line int, row []string) error {
-	var o Organization
-	bad := imp.m.applyOrg(row, &o, nil)
+	o := &imp.cur // the mapping's setters would move a local to the heap, row after row
+	*o = Organization{}
+	bad := imp.m.applyOrg(row, o, nil)
 	if o.Source == "" {
 		o.Source = imp.opts.Source
 	}
-	if ps := ValidateOrganization(&o); ps != nil || bad != nil {
+	if ps := ValidateOrganization(o); ps != nil || bad != nil {
 		imp.rejectAll(line, bad, ps)
 		return nil
 	}
 	key := NameKey(o.Name)
 	var buf [3]exactKey
-	if first := imp.duplicate(line, orgKeys(&o, buf[:0]), nameKey{o.Country, key}, orgIdentity(&o)); first != 0 {
+	if first := imp.duplicate(line, orgKeys(o, buf[:0]), nameKey{o.Country, key}, orgIdentity(o)); first != 0 {
 		imp.reject(line, -1, "import.duplicate_row", "row", first)
 		return nil
 	}
-	cur, err := imp.match(&o, key)
+	cur, err := imp.match(o, key)
 	if err != nil || cur == nil {
-		return imp.handleMatch(line, &o, key, err)
+		return imp.handleMatch(line, o, key, err)
 	}
 	if first := imp.claim(line, cur.ID); first != 0 {
 		imp.reject(line, -1, "import.duplicate_row", "row", first)
