@@ -20,9 +20,44 @@ import (
 // directory.NameKey of each row's name; otherwise they are computed here.
 // BenchmarkImportOrgs measures it.
 func (db *DB) ImportOrgs(ctx context.Context, orgs []directory.Organization, nameKeys []string, at time.Time, userID int64, source string) error {
-	c := &directory.OrgChunk{Orgs: orgs, NameKeys: nameKeys}
-	db.EncodeOrgChunk(c)
-	return db.ImportOrgChunks(ctx, func(yield func(*directory.OrgChunk) bool) { yield(c) }, at, userID, source)
+	return db.ImportOrgChunks(ctx, db.encodeAhead(orgs, nameKeys), at, userID, source)
+}
+
+// encodeChunk is the number of rows ImportOrgs encodes at a time.
+const encodeChunk = 2000
+
+// encodeAhead yields orgs in chunks that a goroutine encodes one chunk ahead
+// of the writer, so that encoding overlaps writing.
+func (db *DB) encodeAhead(orgs []directory.Organization, nameKeys []string) iter.Seq[*directory.OrgChunk] {
+	return func(yield func(*directory.OrgChunk) bool) {
+		ch, done := make(chan *directory.OrgChunk), make(chan struct{})
+		defer func() {
+			close(done)
+			for range ch { // the goroutine has ended once ch is closed
+			}
+		}()
+		go func() {
+			defer close(ch)
+			for start := 0; start < len(orgs); start += encodeChunk {
+				end := min(start+encodeChunk, len(orgs))
+				c := &directory.OrgChunk{Orgs: orgs[start:end]}
+				if nameKeys != nil {
+					c.NameKeys = nameKeys[start:end]
+				}
+				db.EncodeOrgChunk(c)
+				select {
+				case ch <- c:
+				case <-done:
+					return
+				}
+			}
+		}()
+		for c := range ch {
+			if !yield(c) {
+				return
+			}
+		}
+	}
 }
 
 // EncodeOrgChunk computes the name keys c lacks and every row's write values,
