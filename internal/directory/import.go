@@ -55,6 +55,7 @@ type importRun struct {
 	seenName map[nameKey]nameSeen // the first earlier row with each name key
 	seenMore map[nameKey][]nameSeen
 	seenID   map[int64]int // stored records already matched → row
+	short    map[string]string
 }
 
 func newImportRun(ctx context.Context, s *Service, actor Actor, opts ImportOptions, m *Mapping) importRun {
@@ -65,7 +66,7 @@ func newImportRun(ctx context.Context, s *Service, actor Actor, opts ImportOptio
 		opts.Source = "import"
 	}
 	run := importRun{ctx: ctx, s: s, actor: actor, opts: opts, m: m, seen: map[exactKey]int{},
-		seenName: map[nameKey]nameSeen{}, seenMore: map[nameKey][]nameSeen{}, seenID: map[int64]int{}}
+		seenName: map[nameKey]nameSeen{}, seenMore: map[nameKey][]nameSeen{}, seenID: map[int64]int{}, short: map[string]string{}}
 	run.report.DryRun = opts.DryRun
 	run.report.Warnings = append(run.report.Warnings, m.Warnings...)
 	return run
@@ -164,6 +165,14 @@ func (run *importRun) rejectAll(line int, cells []cellProblem, errs []*i18n.Loca
 // compatible unless some id is set in both and differs.
 type identity [3]string
 
+// own returns the identity in strings of its own (see importRun.own).
+func (a identity) own(run *importRun) identity {
+	for i := range a {
+		a[i] = run.own(a[i])
+	}
+	return a
+}
+
 func (a identity) compatible(b identity) bool {
 	for i := range a {
 		if a[i] != "" && b[i] != "" && a[i] != b[i] {
@@ -211,10 +220,26 @@ func (run *importRun) duplicate(line int, exact []exactKey, name nameKey, id ide
 		}
 	}
 	for _, k := range exact {
-		run.seen[k] = line
+		run.seen[exactKey{k.kind, run.own(k.scope), run.own(k.id)}] = line
 	}
-	run.rememberName(line, name, id)
+	run.rememberName(line, nameKey{run.own(name.country), run.own(name.key)}, id.own(run))
 	return 0
+}
+
+// own returns a copy of s that shares no memory with the row it came from: a
+// cell is a slice of its whole row, which a remembered key would keep alive
+// (a million-row import kept 270 MB of rows for their country codes). Short
+// strings, codes mostly, are shared between rows.
+func (run *importRun) own(s string) string {
+	if len(s) > 3 {
+		return strings.Clone(s)
+	}
+	if o, ok := run.short[s]; ok {
+		return o
+	}
+	o := strings.Clone(s)
+	run.short[o] = o
+	return o
 }
 
 // rememberName records a row's name key; rows that share one with another

@@ -51,3 +51,7 @@ func (db *DB) ApplyMigrationForTest(ctx context.Context, v int) error {
 	_, err := db.applyMigration(ctx, migrations[db.d.engine][v-1])
 	return err
 }
+
+// SetWALRestart sets the log length, in pages, past which an import makes
+// SQLite's write-ahead log start over.
+func (db *DB) SetWALRestart(frames int64) { db.wal.restartAt = frames }

@@ -6,7 +6,6 @@ import (
 	"database/sql/driver"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"coalition/internal/directory"
@@ -77,6 +76,9 @@ func (db *DB) importTx(ctx context.Context, skipFK bool, fn func(q txq) (int, er
 		pragmas = append(pragmas, "foreign_keys = OFF")
 	}
 	defer restoreWriter(ctx, conn)
+	if err := db.wal.keepShort(ctx, conn); err != nil {
+		return err
+	}
 	if err := setPragmas(ctx, conn, pragmas); err != nil {
 		return err
 	}
@@ -86,7 +88,7 @@ func (db *DB) importTx(ctx context.Context, skipFK bool, fn func(q txq) (int, er
 		return err
 	})
 	if err == nil && rows >= largeImport {
-		db.checkpointInBackground()
+		db.wal.checkpointInBackground(db.r)
 	}
 	return err
 }
@@ -121,23 +123,6 @@ func (db *DB) connTx(ctx context.Context, conn *sql.Conn, fn func(q txq) error) 
 		return db.d.mapErr(err)
 	}
 	return db.d.mapErr(tx.Commit())
-}
-
-// checkpointing holds the databases whose background checkpoint is running,
-// so that imports in quick succession start one at a time.
-var checkpointing sync.Map
-
-// checkpointInBackground runs a passive WAL checkpoint on a read connection,
-// unless one is running already. A failure is harmless: the writer's
-// automatic checkpoint catches up.
-func (db *DB) checkpointInBackground() {
-	if _, running := checkpointing.LoadOrStore(db, true); running {
-		return
-	}
-	go func() {
-		defer checkpointing.Delete(db)
-		_, _ = db.r.ExecContext(context.Background(), "PRAGMA wal_checkpoint(PASSIVE)")
-	}()
 }
 
 // splitByID returns the indexes of the rows to create (id 0) and to update.

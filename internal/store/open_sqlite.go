@@ -46,7 +46,7 @@ func openSQLite(ctx context.Context, rawURL string) (*DB, error) {
 	if err != nil {
 		return nil, errors.Join(err, w.Close())
 	}
-	return &DB{d: sqliteDialect, w: w, r: r}, nil
+	return &DB{d: sqliteDialect, w: w, r: r, wal: &walKeeper{restartAt: walRestartFrames}}, nil
 }
 
 // openSQLitePool opens a pool of at most n connections and pings it, which

@@ -50,9 +50,10 @@ const pingTimeout = 15 * time.Second
 // On SQLite it holds one writer connection, used for every write, beside a pool
 // of read-only connections; on PostgreSQL one pool serves both.
 type DB struct {
-	d dialect
-	w *sql.DB // writes and write transactions
-	r *sql.DB // reads; the same pool as w on PostgreSQL
+	d   dialect
+	w   *sql.DB // writes and write transactions
+	r   *sql.DB // reads; the same pool as w on PostgreSQL
+	wal *walKeeper
 }
 
 // Open connects to the database named by url and checks that it answers. It does
@@ -88,6 +89,9 @@ func (db *DB) Ping(ctx context.Context) error {
 
 // Close closes every connection.
 func (db *DB) Close() error {
+	if db.d.engine == sqliteDialect.engine {
+		db.wal.empty(db.w)
+	}
 	err := db.w.Close()
 	if db.r != db.w {
 		err = errors.Join(err, db.r.Close())
