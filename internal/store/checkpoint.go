@@ -9,6 +9,5 @@ func (db *DB) Checkpoint(ctx context.Context) error {
 	if db.d.engine != sqliteDialect.engine {
 		return nil
 	}
-	_, err := db.w.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
-	return db.d.mapErr(err)
+	return db.wal.truncate(ctx, db.w)
 }

@@ -90,7 +90,7 @@ func (db *DB) Ping(ctx context.Context) error {
 // Close closes every connection.
 func (db *DB) Close() error {
 	if db.d.engine == sqliteDialect.engine {
-		db.wal.empty(db.w)
+		_ = db.wal.truncate(context.Background(), db.w) // no log is left beside the closed file
 	}
 	err := db.w.Close()
 	if db.r != db.w {

@@ -52,12 +52,13 @@ func (k *walKeeper) keepShort(ctx context.Context, conn *sql.Conn) error {
 	return k.checkpoint(ctx, conn.QueryRowContext, "RESTART")
 }
 
-// empty copies the whole log into the database and truncates it, so that no
-// log is left beside the database once it is closed.
-func (k *walKeeper) empty(w *sql.DB) {
+// truncate copies the whole log into the database and truncates it, once the
+// background checkpoint has ended (two checkpoints at once leave the log as
+// it is).
+func (k *walKeeper) truncate(ctx context.Context, w *sql.DB) error {
 	k.running.Lock()
 	defer k.running.Unlock()
-	_ = k.checkpoint(context.Background(), w.QueryRowContext, "TRUNCATE")
+	return k.checkpoint(ctx, w.QueryRowContext, "TRUNCATE")
 }
 
 // checkpoint runs a checkpoint of the given mode and remembers the length of
