@@ -33,7 +33,7 @@ type Options struct {
 // Report holds every figure of a run.
 type Report struct {
 	Orgs          int
-	ImportRate    float64 // organizations per second through the store's bulk path
+	ImportRate    float64 // organizations per second generated and loaded through the store's bulk path
 	CSVImportRate float64 // rows per second through `coalition import` of a twelve-column partner list
 	// CSVExportImportRate is the same for the full 47-column export file.
 	CSVExportImportRate float64
