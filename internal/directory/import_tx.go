@@ -28,13 +28,9 @@ type txFeed[T any] struct {
 	taken   []writeJob[T] // the chunks of the current transaction
 }
 
-var WaitTime time.Duration
-
 // more waits for the next chunk and reports whether there is one.
 func (f *txFeed[T]) more() bool {
 	if len(f.held) == 0 && !f.closed {
-		t0 := time.Now()
-		defer func() { WaitTime += time.Since(t0) }()
 		if j, ok := <-f.jobs; ok {
 			f.held = append(f.held, j)
 		} else {
@@ -76,8 +72,6 @@ func (f *txFeed[T]) receive(deadline <-chan time.Time) (writeJob[T], bool) {
 	if f.closed {
 		return writeJob[T]{}, false
 	}
-	t0 := time.Now()
-	defer func() { WaitTime += time.Since(t0) }()
 	select {
 	case j, ok := <-f.jobs:
 		f.closed = !ok
