@@ -15,9 +15,10 @@ import (
 // unchanged; a row without a match is created. A row that is invalid, repeats
 // an earlier row, or matches several stored organizations is rejected and
 // reported with its row number, column and reason; the other rows are
-// imported all the same, in batches of opts.BatchSize per transaction.
-// The error is for the file as a whole (unreadable, missing name column);
-// rejected rows are not errors.
+// imported all the same. A writer goroutine stores the rows as they are read,
+// in transactions of up to opts.BatchSize rows (see txFeed). The error is for
+// the file as a whole (unreadable, missing name column); rejected rows are
+// not errors.
 func (s *Service) ImportOrgs(ctx context.Context, actor Actor, rows Rows, opts ImportOptions) (Report, error) {
 	m, err := MapHeader(EntityOrganization, rows.Header(), opts.Map)
 	if err != nil {
