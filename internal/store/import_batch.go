@@ -46,14 +46,15 @@ const largeImport = 2 * importBatch
 
 // importTx is writeTx for an import; fn returns the number of rows it wrote.
 //
-// On SQLite it holds the writer connection for the whole import. After a
-// large import the WAL holds every page the import wrote; SQLite's automatic
-// checkpoint would copy them into the database on the writer, inside the
-// commit (about a tenth of the import's time). Instead the writer's
-// automatic checkpoint is off for the transaction, and a read connection
-// (checkpoints are allowed there) copies the WAL in the background while the
-// writer goes on with the next write. (A larger page cache for the
-// transaction, and dropping indexes, measured no faster.)
+// On SQLite it takes the writer connection for the transaction, with
+// settings of its own that it puts back afterwards. After a large import the
+// WAL holds every page the import wrote; SQLite's automatic checkpoint would
+// copy them into the database on the writer, inside the commit (about a tenth
+// of the import's time). Instead the writer's automatic checkpoint is off for
+// the transaction, and a read connection (checkpoints are allowed there)
+// copies the WAL in the background while the writer goes on with the next
+// write; walKeeper keeps the log from growing without bound. (A larger page
+// cache for the transaction, and dropping indexes, measured no faster.)
 //
 // With skipFK the transaction does not check foreign keys: a table with one
 // makes SQLite copy every index page a multi-row INSERT touches into a
