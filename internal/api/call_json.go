@@ -32,45 +32,49 @@ func (in callFields) call() (initiative.Call, error) {
 	return c, err
 }
 
+// callTermsJSON is what anyone may see of a partner call: its texts, whom it
+// asks for, and until when it accepts answers.
+type callTermsJSON struct {
+	Titles    []textJSON `json:"titles"`
+	Texts     []textJSON `json:"texts"`
+	Roles     []string   `json:"roles"`
+	Countries []string   `json:"countries"`
+	Topics    []string   `json:"topics"`
+	Languages []string   `json:"languages"`
+	Deadline  string     `json:"deadline"`
+	Accepting bool       `json:"accepting"`
+}
+
+// newCallTermsJSON shows the terms of c; now decides whether it accepts answers.
+func newCallTermsJSON(c initiative.Call, now time.Time) callTermsJSON {
+	return callTermsJSON{Titles: textsJSON(c.Titles), Texts: textsJSON(c.Texts), Roles: codesJSON(c.Roles),
+		Countries: codesJSON(c.Countries), Topics: codesJSON(c.Topics), Languages: codesJSON(c.Languages),
+		Deadline: dateJSON(c.Deadline), Accepting: c.Accepting(now)}
+}
+
 // callJSON is a partner call as its initiative's team sees it.
 type callJSON struct {
-	ID                int64      `json:"id"`
-	InitiativeID      int64      `json:"initiative_id"`
-	Titles            []textJSON `json:"titles"`
-	Texts             []textJSON `json:"texts"`
-	Roles             []string   `json:"roles"`
-	Countries         []string   `json:"countries"`
-	Topics            []string   `json:"topics"`
-	Languages         []string   `json:"languages"`
-	Deadline          string     `json:"deadline"`
-	Open              bool       `json:"open"`
-	Accepting         bool       `json:"accepting"`
-	ResponsibleUserID int64      `json:"responsible_user_id"`
-	CreatedAt         time.Time  `json:"created_at"`
-	UpdatedAt         time.Time  `json:"updated_at"`
-	Version           int64      `json:"version"`
+	ID           int64 `json:"id"`
+	InitiativeID int64 `json:"initiative_id"`
+	callTermsJSON
+	Open              bool      `json:"open"`
+	ResponsibleUserID int64     `json:"responsible_user_id"`
+	CreatedAt         time.Time `json:"created_at"`
+	UpdatedAt         time.Time `json:"updated_at"`
+	Version           int64     `json:"version"`
 }
 
 // newCallJSON shows c to its team; now decides whether it accepts answers.
 func newCallJSON(c initiative.Call, now time.Time) callJSON {
-	return callJSON{ID: c.ID, InitiativeID: c.InitiativeID, Titles: textsJSON(c.Titles), Texts: textsJSON(c.Texts),
-		Roles: codesJSON(c.Roles), Countries: codesJSON(c.Countries), Topics: codesJSON(c.Topics), Languages: codesJSON(c.Languages),
-		Deadline: dateJSON(c.Deadline), Open: c.Open, Accepting: c.Accepting(now), ResponsibleUserID: c.Responsible,
-		CreatedAt: c.CreatedAt, UpdatedAt: c.UpdatedAt, Version: c.Version}
+	return callJSON{ID: c.ID, InitiativeID: c.InitiativeID, callTermsJSON: newCallTermsJSON(c, now), Open: c.Open,
+		ResponsibleUserID: c.Responsible, CreatedAt: c.CreatedAt, UpdatedAt: c.UpdatedAt, Version: c.Version}
 }
 
 // publicCallJSON is a partner call as anyone sees it: without its team's
 // details, with the initiative it belongs to.
 type publicCallJSON struct {
-	ID         int64                `json:"id"`
-	Titles     []textJSON           `json:"titles"`
-	Texts      []textJSON           `json:"texts"`
-	Roles      []string             `json:"roles"`
-	Countries  []string             `json:"countries"`
-	Topics     []string             `json:"topics"`
-	Languages  []string             `json:"languages"`
-	Deadline   string               `json:"deadline"`
-	Accepting  bool                 `json:"accepting"`
+	ID int64 `json:"id"`
+	callTermsJSON
 	Initiative publicInitiativeJSON `json:"initiative"`
 }
 
@@ -82,9 +86,8 @@ type publicInitiativeJSON struct {
 
 // newPublicCallJSON shows c to anyone.
 func newPublicCallJSON(c initiative.Call, now time.Time) publicCallJSON {
-	return publicCallJSON{ID: c.ID, Titles: textsJSON(c.Titles), Texts: textsJSON(c.Texts), Roles: codesJSON(c.Roles),
-		Countries: codesJSON(c.Countries), Topics: codesJSON(c.Topics), Languages: codesJSON(c.Languages), Deadline: dateJSON(c.Deadline),
-		Accepting: c.Accepting(now), Initiative: publicInitiativeJSON{Slug: c.InitiativeSlug, Titles: textsJSON(c.InitiativeTitles)}}
+	return publicCallJSON{ID: c.ID, callTermsJSON: newCallTermsJSON(c, now),
+		Initiative: publicInitiativeJSON{Slug: c.InitiativeSlug, Titles: textsJSON(c.InitiativeTitles)}}
 }
 
 // codesJSON returns codes, or an empty list for none, so JSON shows [] rather
