@@ -90,7 +90,9 @@ func blank(cells []string) bool {
 func (r *Reader) Header() []string { return r.header }
 
 // Row returns the current row's cells. It may have fewer or more cells than the
-// header. The slice and its strings are valid until the next call to Next.
+// header. The slice is valid until the next call to Next; its strings stay
+// valid, but those of a CSV row share one allocation, so a cell kept long
+// keeps its whole row in memory unless it is copied (strings.Clone).
 func (r *Reader) Row() []string { return r.row }
 
 // RowErr returns why the current row could not be read (an
