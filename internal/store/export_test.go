@@ -52,6 +52,11 @@ func (db *DB) ApplyMigrationForTest(ctx context.Context, v int) error {
 	return err
 }
 
-// SetWALRestart sets the log length, in pages, past which an import makes
+// SetWALRestart sets the log length, in bytes, past which an import makes
 // SQLite's write-ahead log start over.
-func (db *DB) SetWALRestart(frames int64) { db.wal.restartAt = frames }
+func (db *DB) SetWALRestart(bytes int64) { db.wal.restartAfter(bytes) }
+
+// PragmaForTest reads the value of a SQLite pragma on the writer into dst.
+func (db *DB) PragmaForTest(ctx context.Context, name string, dst any) error {
+	return db.w.QueryRowContext(ctx, "PRAGMA "+name).Scan(dst)
+}

@@ -7,9 +7,20 @@ import (
 	"sync/atomic"
 )
 
-// walRestartFrames is the length of SQLite's write-ahead log, in pages (64 MiB
-// of 4 KiB pages), past which an import makes the log start over.
-const walRestartFrames = 16384
+// walRestartBytes is the length of SQLite's write-ahead log past which an
+// import makes the log start over.
+const walRestartBytes = 64 << 20
+
+// newWALKeeper returns the keeper of a database of pages of pageSize bytes.
+func newWALKeeper(pageSize int64) *walKeeper {
+	k := &walKeeper{pageSize: max(pageSize, 512)}
+	k.restartAfter(walRestartBytes)
+	return k
+}
+
+// restartAfter sets the length of the log, in bytes, past which an import
+// makes it start over.
+func (k *walKeeper) restartAfter(bytes int64) { k.restartAt = max(bytes/k.pageSize, 1) }
 
 // walKeeper keeps SQLite's write-ahead log short while imports write a lot.
 //
@@ -19,13 +30,15 @@ const walRestartFrames = 16384
 // its end, which a background checkpoint never does while the writer keeps
 // appending: left alone, a million-row import grew the log to 2.2 GB, and
 // every page read slowed down as it grew. So before an import transaction,
-// once the log is longer than walRestartFrames, the writer waits for the
+// once the log is longer than restartAt, the writer waits for the
 // background checkpoint and checkpoints what is left (RESTART): the
-// transaction then writes the log from its beginning.
+// transaction then writes the log from its beginning. The log is counted in
+// pages (frames), so the limit in bytes is divided by the database's page size.
 type walKeeper struct {
 	running   sync.Mutex   // held while a background checkpoint runs
 	frames    atomic.Int64 // the log's length at the last checkpoint
-	restartAt int64        // walRestartFrames, or less in tests
+	pageSize  int64        // the database's page size, in bytes
+	restartAt int64        // walRestartBytes in pages, or less in tests
 }
 
 // checkpointInBackground runs a passive checkpoint on a read connection of r,
@@ -42,7 +55,7 @@ func (k *walKeeper) checkpointInBackground(r *sql.DB) {
 }
 
 // keepShort makes the transaction about to begin on conn start the log over
-// when the log has grown past walRestartFrames.
+// when the log has grown past restartAt.
 func (k *walKeeper) keepShort(ctx context.Context, conn *sql.Conn) error {
 	if k.frames.Load() < k.restartAt {
 		return nil
