@@ -40,7 +40,9 @@ func kindSet(codes ...string) []bool {
 var topicWeights = [nTopics]float64{10, 6, 9, 6, 9, 5, 4, 2, 4, 4, 7, 8, 3, 4, 2, 3, 4, 5, 3, 3}
 
 // name draws a name for an organization of kind in cl that is free in country
-// c. Where names of a kind have been running out in a country and language
+// c, or, for a European network, free in every member state: the same
+// network name in several countries would read as one network entered
+// twice. Where names of a kind have been running out in a country and language
 // (the pressure of recent first draws that were taken), it starts with the
 // specific templates at once, which saves drawing names bound to be taken.
 func (g *orgGen) name(c *country, cl *countryLang, kind int) nameParts {
@@ -52,7 +54,7 @@ func (g *orgGen) name(c *country, cl *countryLang, kind int) nameParts {
 	for try := first; ; try++ {
 		n := g.drawName(cl, kind, try)
 		g.tries++
-		k := n.key(c.index, cl.index)
+		k := n.key(nameScope(c, cl), cl.index)
 		taken := g.names.has(k)
 		if try == first {
 			*pressure *= 1 - pressureRate
@@ -68,6 +70,15 @@ func (g *orgGen) name(c *country, cl *countryLang, kind int) nameParts {
 			return n
 		}
 	}
+}
+
+// nameScope is the country index within which a name of cl must be free:
+// c's, or one past the last member state for the European networks.
+func nameScope(c *country, cl *countryLang) int {
+	if cl == &c.network {
+		return len(countrySpecs)
+	}
+	return c.index
 }
 
 func (g *orgGen) drawName(cl *countryLang, kind, try int) nameParts {
