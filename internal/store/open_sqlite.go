@@ -23,10 +23,10 @@ import (
 // SQLite's default of 4 KiB, importing 100,000 organizations made 76,000
 // writes and 37,000 reads of single pages (into the log, and from it into the
 // database), with 16 KiB 14,000 and 4,600; a million-row import took 18–21 s
-// instead of 27–29 s, and the file came out 4 % smaller. The writer keeps statement journals in
-// memory and has a page cache of 16 MiB (the default is 2 MiB, which made
-// that import spill pages mid-transaction and take 27 s; 64 MiB took as long
-// as 16 and held 240 MB more).
+// instead of 27–29 s, and the file came out 4 % smaller. The writer keeps
+// statement journals in memory and has a page cache of 16 MiB (the default
+// is 2 MiB, which made that import spill pages mid-transaction and take 27 s;
+// 64 MiB took as long as 16 and held 240 MB more).
 var sqlitePragmas = []string{"busy_timeout(10000)", "page_size(16384)", "temp_store(MEMORY)", "cache_size(-16384)",
 	"foreign_keys(1)", "synchronous(NORMAL)"}
 
