@@ -16,7 +16,7 @@ import (
 func stepDuplicates(ctx context.Context, db *store.DB, o Options, r *Report, _ string) error {
 	fmt.Fprintf(o.Log, "scanning for duplicates…\n")
 	start := time.Now()
-	pairs, err := directory.ScanDuplicates(ctx, db.ScanOrgs, nil)
+	pairs, err := directory.ScanDuplicates(ctx, db.ScanOrgsForMatching, nil)
 	r.DuplicateScan, r.DuplicatePairs = time.Since(start), len(pairs)
 	return err
 }

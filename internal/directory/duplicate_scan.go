@@ -18,9 +18,10 @@ type Pair struct {
 }
 
 // DuplicateOrgs scans every organization that is not archived and returns the
-// pairs that may be duplicates: the "possible duplicates" list.
+// pairs that may be duplicates: the "possible duplicates" list. It reads only
+// the fields that prepareOrg compares (Store.ScanOrgsForMatching).
 func (s *Service) DuplicateOrgs(ctx context.Context) ([]Pair, error) {
-	return ScanDuplicates(ctx, s.store.ScanOrgs, nil)
+	return ScanDuplicates(ctx, s.store.ScanOrgsForMatching, nil)
 }
 
 // ScanDuplicates finds the possible duplicates among the organizations that scan

@@ -30,6 +30,10 @@ type OrgStore interface {
 	OrgsByID(ctx context.Context, ids []int64) ([]Organization, error) // in the order of ids; missing ones left out
 	// ScanOrgs calls fn for every organization, archived ones included, in id order.
 	ScanOrgs(ctx context.Context, fn func(Organization) error) error
+	// ScanOrgsForMatching is ScanOrgs with only the fields duplicate detection
+	// compares set: ID, Name, Names, Country, City, Website, Email, Registry
+	// and Archived.
+	ScanOrgsForMatching(ctx context.Context, fn func(Organization) error) error
 	// OrgsByRegistry returns organizations sharing any non-empty registry id with r.
 	OrgsByRegistry(ctx context.Context, r RegistryIDs) ([]Organization, error)
 	// OrgsByNameKey returns organizations whose NameKey equals key, in country when country is not "".

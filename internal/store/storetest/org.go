@@ -159,3 +159,30 @@ func testOrgScan(t *testing.T, db *store.DB) {
 		t.Errorf("ScanOrgs with a failing fn: %v after %d calls", err, n)
 	}
 }
+
+// testOrgScanForMatching checks that ScanOrgsForMatching gives every
+// organization, archived ones included, in id order, with the fields duplicate
+// detection compares as ScanOrgs gives them and no others.
+func testOrgScanForMatching(t *testing.T, db *store.DB) {
+	orgs := []directory.Organization{
+		{Name: "Zaļā Brīvība", NameLang: "lv", Country: "LV", City: "Rīga", Website: "https://zala.lv", Email: "info@zala.lv",
+			Names:        []directory.Text{{Lang: "en", Value: "Green Freedom"}},
+			Descriptions: []directory.Text{{Lang: "lv", Value: "Vides aizsardzība"}}, Topics: []string{"environment_climate"},
+			Registry: directory.RegistryIDs{Transparency: "123456789012-34", PIC: "999123456", National: "40008000000"}},
+		{Name: "Зелени Балкани", Country: "BG", Archived: true, Phone: "+359 2 000 000", Members: 40},
+		{Name: "Hnutí DUHA", Country: "CZ", Level: "national", Sector: "civil"},
+	}
+	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, nil, base, 0, "scan"))
+	var whole, light []directory.Organization
+	must(t, "ScanOrgs", db.ScanOrgs(ctx(t), func(o directory.Organization) error { whole = append(whole, matchFields(o)); return nil }))
+	must(t, "ScanOrgsForMatching", db.ScanOrgsForMatching(ctx(t), func(o directory.Organization) error { light = append(light, o); return nil }))
+	if !reflect.DeepEqual(light, whole) {
+		t.Errorf("ScanOrgsForMatching gave\n%+v\nwant the matching fields of ScanOrgs\n%+v", light, whole)
+	}
+}
+
+// matchFields returns o with only the fields ScanOrgsForMatching reads.
+func matchFields(o directory.Organization) directory.Organization {
+	return directory.Organization{ID: o.ID, Name: o.Name, Names: o.Names, Country: o.Country, City: o.City,
+		Website: o.Website, Email: o.Email, Registry: o.Registry, Archived: o.Archived}
+}

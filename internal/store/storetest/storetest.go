@@ -65,6 +65,7 @@ var behaviours = []behaviour{
 	{"OrgUpdateStale", testOrgUpdateStale},
 	{"OrgsByID", testOrgsByID},
 	{"OrgScan", testOrgScan},
+	{"OrgScanForMatching", testOrgScanForMatching},
 	{"OrgRegistryLookup", testOrgRegistryLookup},
 	{"OrgRegistryConflict", testOrgRegistryConflict},
 	{"OrgNameKeyLookup", testOrgNameKeyLookup},
