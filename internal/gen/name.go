@@ -11,6 +11,7 @@ import "math/bits"
 // (and counted), as real directories have some.
 const (
 	maxNameTries = 12
+	europeTries  = 8    // draws in which a European network's name must be free everywhere
 	escalateAt   = 2    // from this try on, the most specific template is used
 	pairShare    = 0.15 // share of names with two topics (für Umweltschutz und Klimaschutz)
 	pressureRate = 0.05 // weight of the latest draw in the pressure of a kind
@@ -40,22 +41,25 @@ func kindSet(codes ...string) []bool {
 var topicWeights = [nTopics]float64{10, 6, 9, 6, 9, 5, 4, 2, 4, 4, 7, 8, 3, 4, 2, 3, 4, 5, 3, 3}
 
 // name draws a name for an organization of kind in cl that is free in country
-// c, or, for a European network, free in every member state: the same
-// network name in several countries would read as one network entered
-// twice. Where names of a kind have been running out in a country and language
-// (the pressure of recent first draws that were taken), it starts with the
-// specific templates at once, which saves drawing names bound to be taken.
+// c. A European network's name is also to be free in every member state (the
+// same network name in several countries reads as one network entered twice)
+// for its first europeTries draws; after that, once the networks' names run
+// short, a name free in its country will do. Where names of a kind have been
+// running out in a country and language (the pressure of recent first draws
+// that were taken), it starts with the specific templates at once, which
+// saves drawing names bound to be taken.
 func (g *orgGen) name(c *country, cl *countryLang, kind int) nameParts {
 	pressure := &g.pressure[cl.slot*len(kinds)+kind]
 	first := 0
 	if chance(g.r, *pressure) {
 		first = escalateAt
 	}
+	network := cl == &c.network
 	for try := first; ; try++ {
 		n := g.drawName(cl, kind, try)
 		g.tries++
-		k := n.key(nameScope(c, cl), cl.index)
-		taken := g.names.has(k)
+		inCountry, inEurope := n.key(c.index, cl.index), n.key(len(countrySpecs), cl.index)
+		taken := g.names.has(inCountry) || network && try < europeTries && g.names.has(inEurope)
 		if try == first {
 			*pressure *= 1 - pressureRate
 			if taken {
@@ -66,19 +70,13 @@ func (g *orgGen) name(c *country, cl *countryLang, kind int) nameParts {
 			if taken {
 				g.dupNames++
 			}
-			g.names.add(k)
+			g.names.add(inCountry)
+			if network {
+				g.names.add(inEurope)
+			}
 			return n
 		}
 	}
-}
-
-// nameScope is the country index within which a name of cl must be free:
-// c's, or one past the last member state for the European networks.
-func nameScope(c *country, cl *countryLang) int {
-	if cl == &c.network {
-		return len(countrySpecs)
-	}
-	return c.index
 }
 
 func (g *orgGen) drawName(cl *countryLang, kind, try int) nameParts {
