@@ -145,6 +145,9 @@ func decodeCodes(s string) ([]string, error) {
 	if s == "[]" || s == "" {
 		return nil, nil
 	}
+	if out, ok := plainCodes(s); ok {
+		return out, nil
+	}
 	var out []string
 	if err := json.Unmarshal([]byte(s), &out); err != nil {
 		return nil, fmt.Errorf("bad JSON list %q: %w", s, err)
@@ -156,6 +159,9 @@ func decodeCodes(s string) ([]string, error) {
 func decodeTexts(s string) ([]directory.Text, error) {
 	if s == "[]" || s == "" {
 		return nil, nil
+	}
+	if out, ok := plainTexts(s); ok {
+		return out, nil
 	}
 	var out []directory.Text
 	if err := json.Unmarshal([]byte(s), &out); err != nil {
