@@ -21,7 +21,7 @@ func stepSearch(ctx context.Context, db *store.DB, o Options, r *Report, _ strin
 	r.Queries = len(mix)
 	fmt.Fprintf(o.Log, "building the search index…\n")
 	start := time.Now()
-	ix, err := search.Build(ctx, db.ScanOrgs)
+	ix, err := search.Build(ctx, db.ScanOrgsForSearch)
 	if err != nil {
 		return err
 	}

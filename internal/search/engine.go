@@ -18,7 +18,9 @@ import (
 // LastChangeSeq(ctx) (int64, error), the highest sequence number written;
 // without it a cold start pages through the whole change log to find it.
 type Source interface {
-	ScanOrgs(ctx context.Context, fn func(directory.Organization) error) error
+	// ScanOrgsForSearch calls fn for every organization, archived ones
+	// included, with at least the fields the index reads (see extract).
+	ScanOrgsForSearch(ctx context.Context, fn func(directory.Organization) error) error
 	OrgsByID(ctx context.Context, ids []int64) ([]directory.Organization, error)
 	Changes(ctx context.Context, afterSeq int64, limit int) ([]directory.Change, error)
 }

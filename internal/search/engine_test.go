@@ -18,7 +18,7 @@ type fakeSource struct {
 	orgs    map[int64]directory.Organization
 	log     []directory.Change // visible changes, ascending
 	seq     int64
-	onScan  func() // runs in the middle of ScanOrgs, if set
+	onScan  func() // runs in the middle of ScanOrgsForSearch, if set
 	changes int    // calls of Changes
 }
 
@@ -58,7 +58,7 @@ func (s *fakeSource) commit(seq int64, o directory.Organization) {
 	slices.SortFunc(s.log, func(a, b directory.Change) int { return int(a.Seq - b.Seq) })
 }
 
-func (s *fakeSource) ScanOrgs(ctx context.Context, fn func(directory.Organization) error) error {
+func (s *fakeSource) ScanOrgsForSearch(ctx context.Context, fn func(directory.Organization) error) error {
 	s.mu.Lock()
 	orgs := make([]directory.Organization, 0, len(s.orgs))
 	for _, o := range s.orgs {

@@ -149,7 +149,7 @@ func (e *Engine) Rebuild(ctx context.Context) error {
 	}
 	var ix *Index
 	err := withMemoryLimit(e.BuildMemoryLimit, func() (err error) {
-		ix, err = build(ctx, e.src.ScanOrgs, workers)
+		ix, err = build(ctx, e.src.ScanOrgsForSearch, workers)
 		return err
 	})
 	if err != nil {

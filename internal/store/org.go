@@ -147,7 +147,14 @@ const scanPage = 2000
 // in id order. It reads a page at a time and calls fn between queries, so fn
 // may use the store. An error from fn stops the scan and is returned.
 func (db *DB) ScanOrgs(ctx context.Context, fn func(directory.Organization) error) error {
-	return scanAll(ctx, db, scanOrg, `SELECT `+orgColumns+` FROM organizations o WHERE o.id > ? ORDER BY o.id LIMIT ?`,
+	return scanOrgsWith(ctx, db, orgColumns, scanOrg, fn)
+}
+
+// scanOrgsWith calls fn for every organization in id order, reading columns
+// (of organizations aliased o) with scan.
+func scanOrgsWith(ctx context.Context, db *DB, columns string, scan func(rowScanner) (directory.Organization, error),
+	fn func(directory.Organization) error) error {
+	return scanAll(ctx, db, scan, `SELECT `+columns+` FROM organizations o WHERE o.id > ? ORDER BY o.id LIMIT ?`,
 		func(o directory.Organization) int64 { return o.ID }, fn)
 }
 

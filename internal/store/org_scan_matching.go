@@ -18,8 +18,7 @@ const matchColumns = `o.id, o.name, o.names, o.country, o.city, o.website, o.ema
 // 4.3 s what ScanOrgs reads in 13–15 (descriptions, codes, the logo lookup
 // and the times are most of a row's cost).
 func (db *DB) ScanOrgsForMatching(ctx context.Context, fn func(directory.Organization) error) error {
-	return scanAll(ctx, db, scanOrgForMatching, `SELECT `+matchColumns+` FROM organizations o WHERE o.id > ? ORDER BY o.id LIMIT ?`,
-		func(o directory.Organization) int64 { return o.ID }, fn)
+	return scanOrgsWith(ctx, db, matchColumns, scanOrgForMatching, fn)
 }
 
 func scanOrgForMatching(r rowScanner) (directory.Organization, error) {

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"errors"
 	"reflect"
 	"testing"
@@ -160,24 +161,37 @@ func testOrgScan(t *testing.T, db *store.DB) {
 	}
 }
 
-// testOrgScanForMatching checks that ScanOrgsForMatching gives every
-// organization, archived ones included, in id order, with the fields duplicate
-// detection compares as ScanOrgs gives them and no others.
+// testOrgScanForMatching checks ScanOrgsForMatching against ScanOrgs.
 func testOrgScanForMatching(t *testing.T, db *store.DB) {
+	testLightScan(t, db, db.ScanOrgsForMatching, matchFields)
+}
+
+// testOrgScanForSearch checks ScanOrgsForSearch against ScanOrgs.
+func testOrgScanForSearch(t *testing.T, db *store.DB) {
+	testLightScan(t, db, db.ScanOrgsForSearch, searchFields)
+}
+
+// testLightScan checks that scan gives every organization, archived ones
+// included, in id order, with the fields fields keeps as ScanOrgs gives them
+// and no others.
+func testLightScan(t *testing.T, db *store.DB, scan func(context.Context, func(directory.Organization) error) error,
+	fields func(directory.Organization) directory.Organization) {
 	orgs := []directory.Organization{
-		{Name: "Zaļā Brīvība", NameLang: "lv", Country: "LV", City: "Rīga", Website: "https://zala.lv", Email: "info@zala.lv",
+		{Name: "Zaļā Brīvība", NameLang: "lv", Country: "LV", Region: "LV006", City: "Rīga", Level: "national", Sector: "civil", Kind: "ngo",
+			Website: "https://zala.lv", Email: "info@zala.lv", Phone: "+371 20000000", Members: 120, Audience: 5000,
 			Names:        []directory.Text{{Lang: "en", Value: "Green Freedom"}},
-			Descriptions: []directory.Text{{Lang: "lv", Value: "Vides aizsardzība"}}, Topics: []string{"environment_climate"},
+			Descriptions: []directory.Text{{Lang: "lv", Value: "Vides aizsardzība"}, {Lang: "en", Value: "Nature \"first\""}},
+			Functions:    []string{"advocacy"}, Topics: []string{"environment_climate"}, Languages: []string{"lv", "en"},
 			Registry: directory.RegistryIDs{Transparency: "123456789012-34", PIC: "999123456", National: "40008000000"}},
 		{Name: "Зелени Балкани", Country: "BG", Archived: true, Phone: "+359 2 000 000", Members: 40},
 		{Name: "Hnutí DUHA", Country: "CZ", Level: "national", Sector: "civil"},
 	}
 	must(t, "ImportOrgs", db.ImportOrgs(ctx(t), orgs, nil, base, 0, "scan"))
 	var whole, light []directory.Organization
-	must(t, "ScanOrgs", db.ScanOrgs(ctx(t), func(o directory.Organization) error { whole = append(whole, matchFields(o)); return nil }))
-	must(t, "ScanOrgsForMatching", db.ScanOrgsForMatching(ctx(t), func(o directory.Organization) error { light = append(light, o); return nil }))
+	must(t, "ScanOrgs", db.ScanOrgs(ctx(t), func(o directory.Organization) error { whole = append(whole, fields(o)); return nil }))
+	must(t, "light scan", scan(ctx(t), func(o directory.Organization) error { light = append(light, o); return nil }))
 	if !reflect.DeepEqual(light, whole) {
-		t.Errorf("ScanOrgsForMatching gave\n%+v\nwant the matching fields of ScanOrgs\n%+v", light, whole)
+		t.Errorf("the light scan gave\n%+v\nwant these fields of ScanOrgs\n%+v", light, whole)
 	}
 }
 
@@ -185,4 +199,12 @@ func testOrgScanForMatching(t *testing.T, db *store.DB) {
 func matchFields(o directory.Organization) directory.Organization {
 	return directory.Organization{ID: o.ID, Name: o.Name, Names: o.Names, Country: o.Country, City: o.City,
 		Website: o.Website, Email: o.Email, Registry: o.Registry, Archived: o.Archived}
+}
+
+// searchFields returns o with only the fields ScanOrgsForSearch reads.
+func searchFields(o directory.Organization) directory.Organization {
+	return directory.Organization{ID: o.ID, Name: o.Name, Names: o.Names, Descriptions: o.Descriptions,
+		Country: o.Country, Region: o.Region, City: o.City, Level: o.Level, Sector: o.Sector, Kind: o.Kind,
+		Functions: o.Functions, Topics: o.Topics, Languages: o.Languages, Members: o.Members, Audience: o.Audience,
+		Archived: o.Archived}
 }

@@ -66,6 +66,7 @@ var behaviours = []behaviour{
 	{"OrgsByID", testOrgsByID},
 	{"OrgScan", testOrgScan},
 	{"OrgScanForMatching", testOrgScanForMatching},
+	{"OrgScanForSearch", testOrgScanForSearch},
 	{"OrgRegistryLookup", testOrgRegistryLookup},
 	{"OrgRegistryConflict", testOrgRegistryConflict},
 	{"OrgNameKeyLookup", testOrgNameKeyLookup},
