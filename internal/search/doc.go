@@ -123,10 +123,9 @@
 //	resident, serving     96 MB        355 MB
 //	peak, rebuilding      0.4 GB       1.27 GB
 //
-// A cold start at 1M is thus about half a minute plus the time the store
-// takes to scan the organizations; from a stored million, through
-// Source.ScanOrgsForSearch, `coalition bench search` measured 11.2 s in all
-// (22 November 2026; the README has the run). A build needs about 550 MB of working
+// The build figures include generating the corpus. From a stored million,
+// read through Source.ScanOrgsForSearch, `coalition bench search` measured
+// the whole cold start at 11.2 s (22 November 2026; the README has the run). A build needs about 550 MB of working
 // memory beside the index it replaces; Engine.BuildMemoryLimit keeps the
 // process under 1.5 GB meanwhile when GOMEMLIMIT is not set.
 package search
