@@ -6,20 +6,26 @@ import (
 	"coalition/internal/initiative"
 )
 
+// callTerms are the terms of a partner call as they travel both ways: its
+// texts, whom it asks for, and its deadline (YYYY-MM-DD). No member states or
+// languages means any.
+type callTerms struct {
+	Titles    []textJSON `json:"titles"`
+	Texts     []textJSON `json:"texts"`
+	Roles     []string   `json:"roles"`
+	Countries []string   `json:"countries"`
+	Topics    []string   `json:"topics"`
+	Languages []string   `json:"languages"`
+	Deadline  string     `json:"deadline"`
+}
+
 // callFields are what a client writes of a partner call, on publication and
-// on update. The deadline is YYYY-MM-DD; no member states or languages means
-// any. Open defaults to true on publication.
+// on update. Open defaults to true on publication.
 type callFields struct {
-	Titles            []textJSON `json:"titles"`
-	Texts             []textJSON `json:"texts"`
-	Roles             []string   `json:"roles"`
-	Countries         []string   `json:"countries"`
-	Topics            []string   `json:"topics"`
-	Languages         []string   `json:"languages"`
-	Deadline          string     `json:"deadline"`
-	Open              *bool      `json:"open,omitempty"`
-	ResponsibleUserID int64      `json:"responsible_user_id,omitempty"`
-	Version           int64      `json:"version,omitempty"`
+	callTerms
+	Open              *bool `json:"open,omitempty"`
+	ResponsibleUserID int64 `json:"responsible_user_id,omitempty"`
+	Version           int64 `json:"version,omitempty"`
 }
 
 // call returns the call the fields describe; a deadline that is no date is
@@ -32,24 +38,18 @@ func (in callFields) call() (initiative.Call, error) {
 	return c, err
 }
 
-// callTermsJSON is what anyone may see of a partner call: its texts, whom it
-// asks for, and until when it accepts answers.
+// callTermsJSON is what anyone may see of a partner call: its terms, and
+// whether it accepts answers now.
 type callTermsJSON struct {
-	Titles    []textJSON `json:"titles"`
-	Texts     []textJSON `json:"texts"`
-	Roles     []string   `json:"roles"`
-	Countries []string   `json:"countries"`
-	Topics    []string   `json:"topics"`
-	Languages []string   `json:"languages"`
-	Deadline  string     `json:"deadline"`
-	Accepting bool       `json:"accepting"`
+	callTerms
+	Accepting bool `json:"accepting"`
 }
 
 // newCallTermsJSON shows the terms of c; now decides whether it accepts answers.
 func newCallTermsJSON(c initiative.Call, now time.Time) callTermsJSON {
-	return callTermsJSON{Titles: textsJSON(c.Titles), Texts: textsJSON(c.Texts), Roles: codesJSON(c.Roles),
+	return callTermsJSON{callTerms: callTerms{Titles: textsJSON(c.Titles), Texts: textsJSON(c.Texts), Roles: codesJSON(c.Roles),
 		Countries: codesJSON(c.Countries), Topics: codesJSON(c.Topics), Languages: codesJSON(c.Languages),
-		Deadline: dateJSON(c.Deadline), Accepting: c.Accepting(now)}
+		Deadline: dateJSON(c.Deadline)}, Accepting: c.Accepting(now)}
 }
 
 // callJSON is a partner call as its initiative's team sees it.
