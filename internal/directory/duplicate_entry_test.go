@@ -35,11 +35,13 @@ func (m *memoryOrgs) OrgsByAnyNameKey(_ context.Context, key string) ([]Organiza
 	return slices.Clone(m.byKey[key]), nil
 }
 
-func (m *memoryOrgs) OrgsByRegistry(_ context.Context, r RegistryIDs) ([]Organization, error) {
+func (m *memoryOrgs) OrgsByRegistry(_ context.Context, rs ...RegistryIDs) ([]Organization, error) {
 	var out []Organization
-	for _, id := range []string{"T" + r.Transparency, "P" + r.PIC, "N" + r.National} {
-		if len(id) > 1 {
-			out = append(out, m.byRegistry[id]...)
+	for _, r := range rs {
+		for _, id := range []string{"T" + r.Transparency, "P" + r.PIC, "N" + r.National} {
+			if len(id) > 1 {
+				out = append(out, m.byRegistry[id]...)
+			}
 		}
 	}
 	return out, nil

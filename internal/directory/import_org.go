@@ -32,7 +32,7 @@ func (s *Service) ImportOrgs(ctx context.Context, actor Actor, rows Rows, opts I
 		imp.w = startWriterLoop(imp.writeAll)
 	}
 	err = imp.loop(rows, imp.row)
-	return finish(&imp.importRun, imp.w, imp.flush, err)
+	return finish(&imp.importRun, imp.w, imp.drain, err)
 }
 
 // noOrgs reports whether the store holds no organization at all, in which
@@ -48,11 +48,12 @@ func (s *Service) noOrgs(ctx context.Context) (bool, error) {
 // orgImport is one run of ImportOrgs.
 type orgImport struct {
 	importRun
-	cur   Organization // the row being read
-	batch []Organization
-	lines []int    // the row of each batch entry
-	keys  []string // the NameKey of each batch entry
-	w     *asyncWriter[Organization]
+	cur     Organization // the row being read
+	batch   []Organization
+	lines   []int    // the row of each batch entry
+	keys    []string // the NameKey of each batch entry
+	w       *asyncWriter[Organization]
+	pending []pendingOrg // rows waiting for their lookup
 }
 
 // row imports one row.
@@ -73,27 +74,31 @@ func (imp *orgImport) row(line int, row []string) error {
 		imp.reject(line, -1, "import.duplicate_row", "row", first)
 		return nil
 	}
-	cur, err := imp.match(o, key)
-	if err != nil || cur == nil {
-		return imp.handleMatch(line, o, key, err)
+	if imp.empty {
+		return imp.add(line, *o, key)
+	}
+	return imp.wait(line, row, o, key)
+}
+
+// matched goes on with a row once it has been looked up: cur is the stored
+// organization it matched, or nil. A row without a match is created, one
+// that matches several is rejected, and one that matches a record an earlier
+// row matched repeats that row.
+func (imp *orgImport) matched(line int, row []string, o *Organization, key string, cur *Organization, err error) error {
+	switch {
+	case errors.Is(err, errAmbiguous):
+		imp.reject(line, -1, "import.ambiguous_match")
+		return nil
+	case err != nil:
+		return err
+	case cur == nil:
+		return imp.add(line, *o, key)
 	}
 	if first := imp.claim(line, cur.ID); first != 0 {
 		imp.reject(line, -1, "import.duplicate_row", "row", first)
 		return nil
 	}
 	return imp.update(line, row, cur)
-}
-
-// handleMatch creates o when nothing matched, and rejects an ambiguous row.
-func (imp *orgImport) handleMatch(line int, o *Organization, key string, err error) error {
-	if errors.Is(err, errAmbiguous) {
-		imp.reject(line, -1, "import.ambiguous_match")
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	return imp.add(line, *o, key)
 }
 
 // update applies the row to a copy of the stored organization and queues it
@@ -149,6 +154,15 @@ func cloneOrg(o Organization) Organization {
 	o.Names, o.Descriptions = slices.Clone(o.Names), slices.Clone(o.Descriptions)
 	o.Functions, o.Topics, o.Languages = slices.Clone(o.Functions), slices.Clone(o.Topics), slices.Clone(o.Languages)
 	return o
+}
+
+// drain looks up the rows still waiting and hands what is queued to the
+// writer.
+func (imp *orgImport) drain() error {
+	if err := imp.resolve(); err != nil {
+		return err
+	}
+	return imp.flush()
 }
 
 // flush hands the queued rows to the writer (or, in a dry run, counts them).

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"slices"
-
-	"coalition/internal/errs"
 )
 
 // ImportPeople imports people from rows, as ImportOrgs imports organizations.
@@ -34,7 +32,7 @@ func (s *Service) ImportPeople(ctx context.Context, actor Actor, rows Rows, opts
 		imp.w = startWriter(imp.write)
 	}
 	err = imp.loop(rows, imp.row)
-	return finish(&imp.importRun, imp.w, imp.flush, err)
+	return finish(&imp.importRun, imp.w, imp.drain, err)
 }
 
 func (s *Service) noPeople(ctx context.Context) (bool, error) {
@@ -48,11 +46,12 @@ func (s *Service) noPeople(ctx context.Context) (bool, error) {
 // personImport is one run of ImportPeople.
 type personImport struct {
 	importRun
-	prof  Profile
-	batch []Person
-	lines []int // the row of each batch entry
-	links []link
-	w     *asyncWriter[Person] // affiliations of batch entries, linked once they are written
+	prof    Profile
+	batch   []Person
+	lines   []int // the row of each batch entry
+	links   []link
+	w       *asyncWriter[Person] // affiliations of batch entries, linked once they are written
+	pending []pendingPerson      // rows waiting for their lookup
 }
 
 // link is an affiliation a row asks for: the row, the person (by batch
@@ -81,7 +80,15 @@ func (imp *personImport) row(line int, row []string) error {
 		imp.reject(line, -1, "import.duplicate_row", "row", first)
 		return nil
 	}
-	cur, err := imp.match(&r.p, key)
+	if imp.empty {
+		return imp.add(line, r.p, r)
+	}
+	return imp.wait(line, row, r, key)
+}
+
+// matched goes on with a row once it has been looked up, as
+// orgImport.matched does.
+func (imp *personImport) matched(line int, row []string, r personRow, cur *Person, err error) error {
 	switch {
 	case errors.Is(err, errAmbiguous):
 		imp.reject(line, -1, "import.ambiguous_match")
@@ -122,7 +129,10 @@ func (imp *personImport) update(line int, row []string, cur *Person) error {
 	}
 	if len(personChanges(cur, &r.p)) == 0 {
 		imp.report.Unchanged++
-		return imp.linkNow(link{line: line, personID: cur.ID, country: cur.Country, org: r.org, role: r.role}, &imp.report)
+		if r.org != "" {
+			imp.links = append(imp.links, link{line: line, index: -1, personID: cur.ID, country: cur.Country, org: r.org, role: r.role})
+		}
+		return nil
 	}
 	return imp.add(line, r.p, r)
 }
@@ -153,30 +163,4 @@ func personIdentity(p *Person) identity {
 		ext = p.Kind + "\x00" + p.ExternalID
 	}
 	return identity{ext, p.Email}
-}
-
-// match finds the stored person p describes: by kind and external id, then
-// by name key and country among people whose identity is compatible.
-func (imp *personImport) match(p *Person, nameKey string) (*Person, error) {
-	if imp.empty {
-		return nil, nil
-	}
-	if p.ExternalID != "" {
-		cur, err := imp.s.store.PersonByExternalID(imp.ctx, p.Kind, p.ExternalID)
-		if err == nil {
-			return &cur, nil
-		}
-		if !errors.Is(err, errs.ErrNotFound) {
-			return nil, err
-		}
-	}
-	cands, err := imp.s.store.PeopleByNameKey(imp.ctx, nameKey, p.Country)
-	if err != nil {
-		return nil, err
-	}
-	id := personIdentity(p)
-	cands = slices.DeleteFunc(cands, func(c Person) bool {
-		return c.Country != p.Country || !personIdentity(&c).compatible(id)
-	})
-	return only(cands)
 }

@@ -15,8 +15,12 @@ type Store interface {
 	OrgStore
 	PersonStore
 	CreateAffiliation(ctx context.Context, a *Affiliation, h HistoryEntry) error
+	// CreateAffiliations stores many affiliations in one transaction, hs[i]
+	// being the history entry of as[i], and sets their ids.
+	CreateAffiliations(ctx context.Context, as []Affiliation, hs []HistoryEntry) error
 	DeleteAffiliation(ctx context.Context, id int64, h HistoryEntry) error
 	AffiliationsOfPerson(ctx context.Context, personID int64) ([]Affiliation, error)
+	AffiliationsOfPeople(ctx context.Context, personIDs []int64) ([]Affiliation, error)
 	AffiliationsOfOrg(ctx context.Context, orgID int64) ([]Affiliation, error)
 	History(ctx context.Context, e Entity, id int64) ([]HistoryEntry, error)  // oldest first
 	Changes(ctx context.Context, afterSeq int64, limit int) ([]Change, error) // ascending Seq
@@ -34,10 +38,14 @@ type OrgStore interface {
 	// compares set: ID, Name, Names, Country, City, Website, Email, Registry
 	// and Archived.
 	ScanOrgsForMatching(ctx context.Context, fn func(Organization) error) error
-	// OrgsByRegistry returns organizations sharing any non-empty registry id with r.
-	OrgsByRegistry(ctx context.Context, r RegistryIDs) ([]Organization, error)
+	// OrgsByRegistry returns organizations sharing any non-empty registry id
+	// with any of rs (a national number in any country), by id, each once.
+	OrgsByRegistry(ctx context.Context, rs ...RegistryIDs) ([]Organization, error)
 	// OrgsByNameKey returns organizations whose NameKey equals key, in country when country is not "".
 	OrgsByNameKey(ctx context.Context, key, country string) ([]Organization, error)
+	// OrgsByNameKeys returns, by name key, the organizations whose NameKey is
+	// one of keys, in any country; keys without any are left out.
+	OrgsByNameKeys(ctx context.Context, keys []string) (map[string][]Organization, error)
 	// OrgsByAnyNameKey returns organizations with key as the NameKey of their
 	// name or of one of their alternative names, in any country.
 	OrgsByAnyNameKey(ctx context.Context, key string) ([]Organization, error)
@@ -75,6 +83,10 @@ type PersonStore interface {
 	ScanPeople(ctx context.Context, fn func(Person) error) error
 	PersonByExternalID(ctx context.Context, kind, externalID string) (Person, error)
 	PeopleByNameKey(ctx context.Context, key, country string) ([]Person, error)
+	// PeopleByNameKeys is OrgsByNameKeys for people.
+	PeopleByNameKeys(ctx context.Context, keys []string) (map[string][]Person, error)
+	// PeopleByExternalIDs returns the people of kind whose external id is one of ids.
+	PeopleByExternalIDs(ctx context.Context, kind string, ids []string) ([]Person, error)
 	ImportPeople(ctx context.Context, people []Person, at time.Time, userID int64, source string) error
 	MergePeople(ctx context.Context, keep *Person, dropID int64, h HistoryEntry) error
 }

@@ -74,10 +74,10 @@ func (imp *importer) record(ctx context.Context, ids []int64, op string) error {
 		return imp.execPrepared(ctx, changeSelect+` FROM `+imp.table.name+` WHERE id BETWEEN ? AND ?`, []any{entity, at, first, last})
 	}
 	from := ` FROM ` + imp.table.name + ` WHERE id IN (` + placeholders(len(ids)) + `) ORDER BY id`
-	if _, err := imp.q.exec(ctx, historySelect+from, append([]any{entity, at, imp.userID, ActionImported, string(detail)}, int64Args(ids)...)...); err != nil {
+	if _, err := imp.q.exec(ctx, historySelect+from, append([]any{entity, at, imp.userID, ActionImported, string(detail)}, anyArgs(ids)...)...); err != nil {
 		return err
 	}
-	_, err = imp.q.exec(ctx, changeSelect+from, append([]any{entity, at}, int64Args(ids)...)...)
+	_, err = imp.q.exec(ctx, changeSelect+from, append([]any{entity, at}, anyArgs(ids)...)...)
 	return err
 }
 

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"coalition/internal/directory"
 )
@@ -110,7 +109,7 @@ func (db *DB) OrgsByID(ctx context.Context, ids []int64) ([]directory.Organizati
 	byID := make(map[int64]directory.Organization, len(ids))
 	for chunk := range slices.Chunk(ids, idChunk) {
 		os, err := list(ctx, db, scanOrg, `SELECT `+orgColumns+` FROM organizations o WHERE o.id IN (`+
-			placeholders(len(chunk))+`)`, int64Args(chunk)...)
+			placeholders(len(chunk))+`)`, anyArgs(chunk)...)
 		if err != nil {
 			return nil, wrap("organizations by id", err)
 		}
@@ -128,14 +127,6 @@ func inOrder[T any](ids []int64, byID map[int64]T) []T {
 		if v, ok := byID[id]; ok {
 			out = append(out, v)
 		}
-	}
-	return out
-}
-
-func int64Args(ids []int64) []any {
-	out := make([]any, len(ids))
-	for i, id := range ids {
-		out[i] = id
 	}
 	return out
 }
@@ -178,29 +169,6 @@ func scanAll[T any](ctx context.Context, db *DB, scan func(rowScanner) (T, error
 		}
 		last = idOf(page[len(page)-1])
 	}
-}
-
-// OrgsByRegistry returns the organizations, archived ones included but not
-// those merged into another, that share any non-empty registry id with r
-// (the national number within the same country is not checked: r has none),
-// ordered by id.
-func (db *DB) OrgsByRegistry(ctx context.Context, r directory.RegistryIDs) ([]directory.Organization, error) {
-	var parts []string
-	var args []any
-	for _, c := range []struct{ col, v string }{{"transparency_id", r.Transparency}, {"pic", r.PIC}, {"national_id", r.National}} {
-		if c.v != "" {
-			// One SELECT per id, each with the partial unique index's own
-			// condition, so that the engine uses that index instead of a scan.
-			parts = append(parts, `SELECT `+orgColumns+` FROM organizations o
-				WHERE o.`+c.col+` = ? AND o.`+c.col+` <> '' AND o.merged_into IS NULL`)
-			args = append(args, c.v)
-		}
-	}
-	if len(parts) == 0 {
-		return []directory.Organization{}, nil
-	}
-	os, err := list(ctx, db, scanOrg, `SELECT * FROM (`+strings.Join(parts, " UNION ")+`) u ORDER BY 1`, args...)
-	return os, wrap("organizations by registry id", err)
 }
 
 // OrgsByNameKey returns the organizations, archived ones included but not

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"strings"
 
 	"coalition/internal/directory"
 )
@@ -36,8 +35,7 @@ func (q txq) setOrgNameKeys(ctx context.Context, id int64, keys []string, replac
 	for _, k := range keys {
 		args = append(args, id, k)
 	}
-	_, err := q.exec(ctx, `INSERT INTO organization_name_keys (organization_id, name_key) VALUES `+
-		strings.TrimSuffix(strings.Repeat("(?, ?),", len(keys)), ","), args...)
+	_, err := q.exec(ctx, `INSERT INTO organization_name_keys (organization_id, name_key) VALUES `+valueRows(len(keys), 2), args...)
 	return err
 }
 

@@ -82,7 +82,7 @@ func (db *DB) PeopleByID(ctx context.Context, ids []int64) ([]directory.Person, 
 	byID := make(map[int64]directory.Person, len(ids))
 	for chunk := range slices.Chunk(ids, idChunk) {
 		ps, err := list(ctx, db, scanPerson, `SELECT `+personColumns+` FROM people p WHERE p.id IN (`+
-			placeholders(len(chunk))+`)`, int64Args(chunk)...)
+			placeholders(len(chunk))+`)`, anyArgs(chunk)...)
 		if err != nil {
 			return nil, wrap("people by id", err)
 		}

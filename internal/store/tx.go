@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"strings"
 )
 
 // txq runs statements inside a write transaction with the dialect's placeholder
@@ -50,6 +51,13 @@ func (db *DB) writeTx(ctx context.Context, fn func(q txq) error) error {
 	return db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		return fn(txq{d: db.d, tx: tx})
 	})
+}
+
+// valueRows returns the VALUES of n rows of cols placeholders each:
+// "(?, ?), (?, ?)".
+func valueRows(n, cols int) string {
+	row := "(" + strings.Repeat("?, ", cols-1) + "?)"
+	return strings.Repeat(row+", ", n-1) + row
 }
 
 // placeholders returns n comma-separated ? placeholders.
