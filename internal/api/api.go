@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 
 	"coalition/internal/account"
@@ -109,20 +110,38 @@ func (s *Server) routes() []route {
 }
 
 // Register adds every API route to mux, plus a catch-all that answers unknown
-// paths with a JSON 404 and known paths with the wrong method with a JSON 405.
+// paths with a JSON 404. Each route's path pattern also answers the methods it
+// does not take with a JSON 405 naming the allowed ones: ServeMux prefers a
+// pattern with a method, so the method-less one only sees the others.
 func (s *Server) Register(mux *http.ServeMux) {
+	var paths []string
 	methods := map[string][]string{}
 	for _, rt := range s.routes() {
 		mux.Handle(rt.method+" "+Prefix+rt.path, s.adapt(rt))
-		methods[Prefix+rt.path] = append(methods[Prefix+rt.path], rt.method)
-	}
-	mux.Handle(Prefix+"/", s.adapt(route{public: true, handle: func(w http.ResponseWriter, r *http.Request) error {
-		if allowed, ok := methods[r.URL.Path]; ok {
-			w.Header().Set("Allow", strings.Join(allowed, ", "))
-			return errMethod
+		if methods[rt.path] == nil {
+			paths = append(paths, rt.path)
 		}
+		methods[rt.path] = append(methods[rt.path], rt.method)
+	}
+	for _, p := range paths {
+		mux.Handle(Prefix+p, s.adapt(route{public: true, handle: methodNotAllowed(methods[p])}))
+	}
+	mux.Handle(Prefix+"/", s.adapt(route{public: true, handle: func(http.ResponseWriter, *http.Request) error {
 		return errNotFound
 	}}))
+}
+
+// methodNotAllowed answers with a 405 and the Allow header for methods; a path
+// that takes GET also takes HEAD.
+func methodNotAllowed(methods []string) httpx.HandlerFunc {
+	if slices.Contains(methods, http.MethodGet) {
+		methods = append(slices.Clone(methods), http.MethodHead)
+	}
+	allow := strings.Join(methods, ", ")
+	return func(w http.ResponseWriter, _ *http.Request) error {
+		w.Header().Set("Allow", allow)
+		return errMethod
+	}
 }
 
 // adapt authenticates the request (unless the route is public), negotiates the

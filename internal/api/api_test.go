@@ -193,10 +193,36 @@ func TestECIThresholdsBadDates(t *testing.T) {
 
 func TestUnknownPathAndMethod(t *testing.T) {
 	f := newFixture(t)
-	if status, v := f.do(t, "GET", "/api/v1/nothing-here", "", ""); status != 404 {
-		t.Errorf("unknown path: %d %v", status, v)
+	cases := []struct {
+		method, path string
+		status       int
+		allow        string
+	}{
+		{"GET", "/api/v1/nothing-here", 404, ""},
+		{"GET", "/api/v1/organizations/1/nothing", 404, ""},
+		{"GET", "/api/v1/organizations/1/", 404, ""},
+		{"DELETE", "/api/v1/me", 405, "GET, HEAD"},
+		{"DELETE", "/api/v1/organizations", 405, "GET, POST, HEAD"},
+		{"PATCH", "/api/v1/organizations/1820", 405, "GET, PUT, HEAD"},
+		{"DELETE", "/api/v1/people/1", 405, "GET, PUT, HEAD"},
+		{"GET", "/api/v1/people/1/archive", 405, "POST"},
+		{"POST", "/api/v1/initiatives/1/engagements/2", 405, "GET, PUT, HEAD"},
+		{"GET", "/api/v1/calls/7/interest", 405, "POST"},
 	}
-	if status, v := f.do(t, "DELETE", "/api/v1/me", f.token, ""); status != 405 {
-		t.Errorf("wrong method: %d %v", status, v)
+	for _, c := range cases {
+		req, _ := http.NewRequest(c.method, f.srv.URL+c.path, nil)
+		req.Header.Set("Authorization", "Bearer "+f.token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v map[string]any
+		_ = json.NewDecoder(resp.Body).Decode(&v)
+		resp.Body.Close()
+		code, msg, _ := errorOf(t, v)
+		want := map[int]string{404: "error.not_found", 405: "error.method_not_allowed"}[c.status]
+		if resp.StatusCode != c.status || resp.Header.Get("Allow") != c.allow || code != want || msg == code {
+			t.Errorf("%s %s: %d Allow %q %s %q", c.method, c.path, resp.StatusCode, resp.Header.Get("Allow"), code, msg)
+		}
 	}
 }
