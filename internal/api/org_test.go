@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -140,4 +141,24 @@ func TestPeopleConsentRule(t *testing.T) {
 func jsonID(v map[string]any) string {
 	b, _ := json.Marshal(v["id"])
 	return string(b)
+}
+
+// TestSearchQueryErrorsAreTranslated checks that an oversized query names the
+// q parameter and explains itself in the request's language, not with a key.
+func TestSearchQueryErrorsAreTranslated(t *testing.T) {
+	f := newFixture(t)
+	long, many := strings.Repeat("a", 600), strings.Repeat("w ", 17)
+	cases := []struct{ query, lang, code, message string }{
+		{"q=" + long, "", "search.query_too_long", "The search is too long: use at most 500 characters."},
+		{"q=" + long + "&lang=lv", "", "search.query_too_long", "Meklēšanas teksts ir pārāk garš: atļautas ne vairāk kā 500 rakstzīmes."},
+		{"q=" + url.QueryEscape(many), "lv-LV,lv;q=0.9", "search.too_many_terms", "Meklēšanā ir pārāk daudz vārdu un filtru: kopā atļauti ne vairāk kā 16."},
+		{"q=" + url.QueryEscape(many), "bg", "search.too_many_terms", "Търсенето съдържа твърде много думи и филтри: използвайте общо най-много 16."},
+	}
+	for _, c := range cases {
+		status, v := f.do(t, "GET", "/api/v1/organizations?"+c.query, f.token, c.lang)
+		code, msg, field := errorOf(t, v)
+		if status != 422 || code != c.code || field != "q" || msg != c.message {
+			t.Errorf("%.40s (%s): %d %s %q field %q", c.query, c.lang, status, code, msg, field)
+		}
+	}
 }
