@@ -25,6 +25,7 @@ type fixture struct {
 	token    string
 	accounts *account.Service
 	inits    *initiative.Service
+	dir      *directory.Service
 	ana      initiative.Actor // the fixture's user
 }
 
@@ -58,7 +59,7 @@ func newFixture(t *testing.T) fixture {
 		Directory: dir, Search: notifying{engine}, Initiatives: initiatives, Calls: initiatives}).Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
-	return fixture{srv: srv, token: token, accounts: accounts, inits: initiatives, ana: initiative.Actor{UserID: u.ID}}
+	return fixture{srv: srv, token: token, accounts: accounts, inits: initiatives, dir: dir, ana: initiative.Actor{UserID: u.ID}}
 }
 
 // get performs a request and decodes the JSON answer into a generic value.

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"reflect"
+	"strings"
 
 	"coalition/internal/i18n"
 )
@@ -28,7 +30,7 @@ func decodeJSON(r *http.Request, v any) error {
 		}
 		return nil
 	case errors.As(err, &typeErr):
-		return i18n.Invalid(typeErr.Field, "validation.json_type")
+		return i18n.Invalid(jsonField(reflect.TypeOf(v), typeErr.Field), "validation.json_type")
 	case errors.As(err, &tooLarge):
 		return i18n.Invalid("", "error.request_too_large")
 	case errors.Is(err, io.EOF):
@@ -46,4 +48,43 @@ func unknownField(err error) string {
 		return msg[len(prefix) : len(msg)-1]
 	}
 	return ""
+}
+
+// jsonField turns the path of a type error into the field as the client wrote
+// it: encoding/json names an embedded struct by its Go type on the way
+// ("orgInput.members"), which no client sends, so such steps are left out.
+func jsonField(t reflect.Type, path string) string {
+	var out []string
+	for _, step := range strings.Split(path, ".") {
+		for t != nil && t.Kind() != reflect.Struct && hasElem(t.Kind()) {
+			t = t.Elem()
+		}
+		if t == nil || t.Kind() != reflect.Struct {
+			out, t = append(out, step), nil
+			continue
+		}
+		if f, ok := t.FieldByName(step); ok && f.Anonymous && len(f.Index) == 1 {
+			t = f.Type
+			continue
+		}
+		out, t = append(out, step), fieldType(t, step)
+	}
+	return strings.Join(out, ".")
+}
+
+// hasElem reports whether a type of kind k has an element type.
+func hasElem(k reflect.Kind) bool {
+	return k == reflect.Pointer || k == reflect.Slice || k == reflect.Array || k == reflect.Map
+}
+
+// fieldType returns the type of t's own field with the JSON name, or nil.
+func fieldType(t reflect.Type, name string) reflect.Type {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if tag == name || tag == "" && f.Name == name {
+			return f.Type
+		}
+	}
+	return nil
 }

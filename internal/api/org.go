@@ -27,9 +27,26 @@ func pathID(r *http.Request) (int64, error) {
 
 // matchJSON is a possible duplicate found when an organization is created.
 type matchJSON struct {
-	ID      int64    `json:"id"`
-	Score   float64  `json:"score"`
-	Reasons []string `json:"reasons"`
+	ID      int64        `json:"id"`
+	Score   float64      `json:"score"`
+	Reasons []reasonJSON `json:"reasons"`
+}
+
+// reasonJSON is why a record may be a duplicate: a stable code
+// ("duplicate.same_name") and its text in the request's language, as an
+// error carries its code and message.
+type reasonJSON struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// newMatchJSON renders a possible duplicate with its reasons in lang.
+func (s *Server) newMatchJSON(lang string, m directory.Match) matchJSON {
+	out := matchJSON{ID: m.ID, Score: m.Score, Reasons: make([]reasonJSON, len(m.Reasons))}
+	for i, code := range m.Reasons {
+		out.Reasons[i] = reasonJSON{Code: code, Message: s.d.I18n.T(lang, code)}
+	}
+	return out
 }
 
 // createdOrgJSON is a new organization with the duplicates it may have.
@@ -54,7 +71,7 @@ func (s *Server) createOrg(w http.ResponseWriter, r *http.Request) error {
 	}
 	out := createdOrgJSON{orgJSON: newOrgJSON(created), PossibleDuplicates: []matchJSON{}}
 	for _, m := range matches {
-		out.PossibleDuplicates = append(out.PossibleDuplicates, matchJSON{ID: m.ID, Score: m.Score, Reasons: m.Reasons})
+		out.PossibleDuplicates = append(out.PossibleDuplicates, s.newMatchJSON(i18n.Lang(r.Context()), m))
 	}
 	w.Header().Set("Location", Prefix+"/organizations/"+strconv.FormatInt(created.ID, 10))
 	return writeJSON(w, http.StatusCreated, out)
@@ -73,14 +90,18 @@ func (s *Server) getOrg(w http.ResponseWriter, r *http.Request) error {
 }
 
 // updateOrg replaces an organization's fields. The body's version must be the
-// one the client read; a newer one on the server gives 409 error.stale.
+// one the client read; a newer one on the server gives 409 error.stale. The
+// body may be the organization as GET showed it (see readOnlyInput).
 func (s *Server) updateOrg(w http.ResponseWriter, r *http.Request) error {
 	id, err := pathID(r)
 	if err != nil {
 		return err
 	}
-	var in orgInput
+	var in orgUpdate
 	if err := decodeJSON(r, &in); err != nil {
+		return err
+	}
+	if err := in.checkID(id); err != nil {
 		return err
 	}
 	if in.Version <= 0 {

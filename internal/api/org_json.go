@@ -1,9 +1,11 @@
 package api
 
 import (
+	"encoding/json"
 	"time"
 
 	"coalition/internal/directory"
+	"coalition/internal/i18n"
 )
 
 // textJSON is a text in a language.
@@ -48,10 +50,39 @@ type orgInput struct {
 type orgJSON struct {
 	ID int64 `json:"id"`
 	orgInput
-	HasLogo   bool      `json:"has_logo"`
-	Archived  bool      `json:"archived"`
-	CreatedAt time.Time `json:"created_at"`
-	UpdatedAt time.Time `json:"updated_at"`
+	HasLogo    bool      `json:"has_logo"`
+	Archived   bool      `json:"archived"`
+	MergedInto int64     `json:"merged_into,omitempty"` // the organization this one was merged into
+	CreatedAt  time.Time `json:"created_at"`
+	UpdatedAt  time.Time `json:"updated_at"`
+}
+
+// readOnlyInput holds the fields GET shows but PUT does not change. PUT takes
+// them, so a client can send back what it read with a field changed, and
+// ignores them, except an id that is not the one in the path.
+type readOnlyInput struct {
+	ID         *int64          `json:"id"`
+	Archived   json.RawMessage `json:"archived"`
+	MergedInto json.RawMessage `json:"merged_into"`
+	CreatedAt  json.RawMessage `json:"created_at"`
+	UpdatedAt  json.RawMessage `json:"updated_at"`
+}
+
+// checkID returns a validation error naming id when the body has an id other
+// than the path's.
+func (in readOnlyInput) checkID(id int64) error {
+	if in.ID != nil && *in.ID != id {
+		return i18n.Invalid("id", "api.id_mismatch", "id", id)
+	}
+	return nil
+}
+
+// orgUpdate is the body of PUT /organizations/{id}: an organization as GET
+// shows it, or just its input fields.
+type orgUpdate struct {
+	orgInput
+	readOnlyInput
+	HasLogo json.RawMessage `json:"has_logo"`
 }
 
 func texts(in []textJSON) []directory.Text {
@@ -81,7 +112,7 @@ func (in orgInput) organization() directory.Organization {
 }
 
 func newOrgJSON(o directory.Organization) orgJSON {
-	return orgJSON{ID: o.ID, HasLogo: o.HasLogo, Archived: o.Archived, CreatedAt: o.CreatedAt, UpdatedAt: o.UpdatedAt,
+	return orgJSON{ID: o.ID, HasLogo: o.HasLogo, Archived: o.Archived, MergedInto: o.MergedInto, CreatedAt: o.CreatedAt, UpdatedAt: o.UpdatedAt,
 		orgInput: orgInput{
 			Name: o.Name, NameLang: o.NameLang, Names: textsJSON(o.Names), Descriptions: textsJSON(o.Descriptions),
 			Country: o.Country, Region: o.Region, City: o.City, Level: o.Level, Sector: o.Sector, Kind: o.Kind,

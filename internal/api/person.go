@@ -85,12 +85,14 @@ func (s *Server) getPerson(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, newPersonJSON(p))
 }
 
+// updatePerson replaces a person's fields, with the version the client read.
+// The body may be the person as GET showed it (see readOnlyInput).
 func (s *Server) updatePerson(w http.ResponseWriter, r *http.Request) error {
 	id, err := pathID(r)
 	if err != nil {
 		return err
 	}
-	p, err := readPerson(r)
+	p, err := readPersonUpdate(r, id)
 	if err != nil {
 		return err
 	}
@@ -103,6 +105,18 @@ func (s *Server) updatePerson(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, newPersonJSON(updated))
+}
+
+// readPersonUpdate reads the body of PUT /people/{id}.
+func readPersonUpdate(r *http.Request, id int64) (directory.Person, error) {
+	var in personUpdate
+	if err := decodeJSON(r, &in); err != nil {
+		return directory.Person{}, err
+	}
+	if err := in.checkID(id); err != nil {
+		return directory.Person{}, err
+	}
+	return in.person()
 }
 
 func (s *Server) archivePerson(w http.ResponseWriter, r *http.Request) error {

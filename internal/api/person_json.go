@@ -37,9 +37,17 @@ type personInput struct {
 type personJSON struct {
 	ID int64 `json:"id"`
 	personInput
-	Archived  bool      `json:"archived"`
-	CreatedAt time.Time `json:"created_at"`
-	UpdatedAt time.Time `json:"updated_at"`
+	Archived   bool      `json:"archived"`
+	MergedInto int64     `json:"merged_into,omitempty"` // the person this one was merged into
+	CreatedAt  time.Time `json:"created_at"`
+	UpdatedAt  time.Time `json:"updated_at"`
+}
+
+// personUpdate is the body of PUT /people/{id}: a person as GET shows it, or
+// just the input fields.
+type personUpdate struct {
+	personInput
+	readOnlyInput
 }
 
 func (in personInput) person() (directory.Person, error) {
@@ -57,7 +65,7 @@ func (in personInput) person() (directory.Person, error) {
 }
 
 func newPersonJSON(p directory.Person) personJSON {
-	out := personJSON{ID: p.ID, Archived: p.Archived, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
+	out := personJSON{ID: p.ID, Archived: p.Archived, MergedInto: p.MergedInto, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
 		personInput: personInput{GivenName: p.GivenName, FamilyName: p.FamilyName, Kind: p.Kind, Country: p.Country,
 			Languages: nonNil(p.Languages), Email: p.Email, Phone: p.Phone, Website: p.Website, Social: p.Social,
 			PoliticalGroup: p.PoliticalGroup, Party: p.Party, ExternalID: p.ExternalID, Source: p.Source, Version: p.Version}}
