@@ -80,7 +80,8 @@ func (run *importRun) loop(rows Rows, handle func(line int, row []string) error)
 		run.report.Rows++
 		line := rows.Line()
 		if err := rows.RowErr(); err != nil {
-			run.reject(line, -1, problemKey(err))
+			key, args := problemOf(err)
+			run.reject(line, -1, key, args...)
 			continue
 		}
 		row := rows.Row()
@@ -125,13 +126,13 @@ func (run *importRun) progress(rows Rows) error {
 	return run.ctx.Err()
 }
 
-// problemKey returns the catalog key of a row error.
-func problemKey(err error) string {
+// problemOf returns the catalog key of a row error and its arguments.
+func problemOf(err error) (string, []any) {
 	var le *i18n.LocalizedError
 	if errors.As(err, &le) {
-		return le.Key
+		return le.Key, le.Args
 	}
-	return "error.invalid"
+	return "error.invalid", nil
 }
 
 // reject records a rejected row with one problem in column col (-1: none).

@@ -20,6 +20,9 @@ import (
 // the file as a whole (unreadable, missing name column); rejected rows are
 // not errors.
 func (s *Service) ImportOrgs(ctx context.Context, actor Actor, rows Rows, opts ImportOptions) (Report, error) {
+	if _, _, err := resolveProfile(EntityOrganization, rows.Header(), &opts); err != nil {
+		return Report{}, err
+	}
 	m, err := MapHeader(EntityOrganization, rows.Header(), opts.Map)
 	if err != nil {
 		return Report{}, err

@@ -2,6 +2,7 @@ package directory_test
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"coalition/internal/directory"
+	"coalition/internal/i18n"
 	"coalition/internal/store"
 	"coalition/internal/store/storetest"
 	"coalition/internal/tabular"
@@ -196,5 +198,34 @@ func TestImportOrgsHeaderOnly(t *testing.T) {
 	rep := importOrgs(t, s, "name;country\n", directory.ImportOptions{})
 	if rep.Rows != 0 || len(rep.Warnings) != 1 || rep.Warnings[0].Key != "import.no_rows" {
 		t.Errorf("report %+v", rep)
+	}
+}
+
+// TestImportRowErrorsKeepTheirArguments checks that a row the reader cannot
+// read is reported with the arguments its message needs.
+func TestImportRowErrorsKeepTheirArguments(t *testing.T) {
+	s, _ := importEnv(t)
+	text := `[{"name":"A","country":"LV"},{"name":{"lv":"B"},"country":"LV"}]`
+	r, err := tabular.Open(strings.NewReader(text), "orgs.json", int64(len(text)), tabular.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := s.ImportOrgs(context.Background(), directory.Actor{}, r, directory.ImportOptions{})
+	if err != nil || len(rep.Problems) != 1 {
+		t.Fatalf("%v %+v", err, rep.Problems)
+	}
+	if p := rep.Problems[0]; p.Key != "import.json_value" || !slices.Equal(p.Args, []any{"value", "name"}) {
+		t.Errorf("problem %+v, want import.json_value naming the field", p)
+	}
+}
+
+func TestImportOrgsRefusesAProfileOfPeople(t *testing.T) {
+	s, _ := importEnv(t)
+	for _, name := range []string{"bogus", "meps"} {
+		_, err := s.ImportOrgs(context.Background(), directory.Actor{}, csvRows(t, "name\nA\n"), directory.ImportOptions{Profile: name})
+		var le *i18n.LocalizedError
+		if !errors.As(err, &le) || le.Key != "import.profile" {
+			t.Errorf("profile %q: %v, want import.profile", name, err)
+		}
 	}
 }

@@ -100,7 +100,7 @@ func TestMapHeaderErrors(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := MapHeader(tc.e, tc.header, tc.overrides)
-			if problemKey(err) != tc.key {
+			if key, _ := problemOf(err); key != tc.key {
 				t.Errorf("err %v, want %s", err, tc.key)
 			}
 		})

@@ -32,6 +32,11 @@ func TestClean(t *testing.T) {
 		"nul\x00":                "nul",
 		"\xc3\x28":               "\uFFFD(",
 		" Rīga ":                 "Rīga",
+		"\u202eabc\u202c Rīga":   "abc Rīga", // right-to-left override
+		"Zaļā\u200bBrīvība":      "ZaļāBrīvība",
+		"\ufeffName":             "Name",
+		"Rīga\u0085":             "Rīga",
+		"क्\u200dष":              "क्\u200dष", // the zero-width joiner stays
 	} {
 		if got := clean(in); got != want {
 			t.Errorf("clean(%q) = %q, want %q", in, got, want)
@@ -47,7 +52,7 @@ func FuzzCleanChecks(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		plainClean := utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool {
-			return r < 0x20 && r != '\t' && r != '\n' || r == 0x7f
+			return r < 0x20 && r != '\t' && r != '\n' || r == 0x7f || invisible(r)
 		})
 		if got := isClean(s); got != plainClean {
 			t.Fatalf("isClean(%q) = %v", s, got)
