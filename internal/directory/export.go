@@ -2,6 +2,7 @@ package directory
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -41,7 +42,8 @@ type tableWriter[T any] struct {
 	cols  []exportCol[T]
 	tw    tabular.Writer
 	jw    *bufio.Writer
-	enc   *json.Encoder
+	enc   *json.Encoder // into buf: Encode ends every value with a newline
+	buf   bytes.Buffer
 	n     int
 	cells []string
 }
@@ -50,7 +52,7 @@ func newTableWriter[T any](w io.Writer, f ExportFormat, cols []exportCol[T]) (*t
 	t := &tableWriter[T]{cols: cols}
 	if f == ExportJSON {
 		t.jw = bufio.NewWriter(w)
-		t.enc = json.NewEncoder(t.jw)
+		t.enc = json.NewEncoder(&t.buf)
 		t.enc.SetEscapeHTML(false)
 		_, err := t.jw.WriteString("[")
 		return t, err
@@ -88,15 +90,25 @@ func (t *tableWriter[T]) writeJSON(r *T) error {
 		if i > 0 {
 			t.jw.WriteByte(',')
 		}
-		if err := t.enc.Encode(c.name); err != nil {
+		if err := t.encode(c.name); err != nil {
 			return err
 		}
 		t.jw.WriteByte(':')
-		if err := t.enc.Encode(jsonValue(c.value(r))); err != nil {
+		if err := t.encode(jsonValue(c.value(r))); err != nil {
 			return err
 		}
 	}
 	_, err := t.jw.WriteString("}")
+	return err
+}
+
+// encode writes v as JSON, without the newline the encoder ends it with.
+func (t *tableWriter[T]) encode(v any) error {
+	t.buf.Reset()
+	if err := t.enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := t.jw.Write(bytes.TrimSuffix(t.buf.Bytes(), []byte("\n")))
 	return err
 }
 

@@ -116,6 +116,9 @@ func TestExportFilter(t *testing.T) {
 	if err != nil || n != 1 || !strings.Contains(buf.String(), "Φύσης") {
 		t.Errorf("filter country=el: %d %v %s", n, err, buf.String())
 	}
+	if !strings.Contains(buf.String(), `{"name":"`) || strings.Count(buf.String(), "\n") != 3 {
+		t.Errorf("JSON export: want one object per line, keys and values side by side:\n%s", buf.String())
+	}
 	buf.Reset()
 	n, _ = s.ExportOrgs(context.Background(), &buf, directory.ExportCSV, directory.OrgFilter{Topic: "environment_climate", Kind: "ngo"})
 	if n != 1 {
