@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/emersion/go-vcard"
-
 	"coalition/internal/tabular"
 )
 
@@ -166,27 +164,27 @@ func WritePeople(w io.Writer, f ExportFormat, people []PersonRecord) error {
 
 // personWriter writes people one at a time in a table format or as vCards.
 type personWriter struct {
-	t   *tableWriter[PersonRecord]
-	enc *vcard.Encoder
+	t     *tableWriter[PersonRecord]
+	vcard io.Writer // vCards go straight to it
 }
 
 func newPersonWriter(w io.Writer, f ExportFormat) (*personWriter, error) {
 	if f == ExportVCard {
-		return &personWriter{enc: vcard.NewEncoder(w)}, nil
+		return &personWriter{vcard: w}, nil
 	}
 	t, err := newTableWriter(w, f, personColumns)
 	return &personWriter{t: t}, err
 }
 
 func (pw *personWriter) write(p *PersonRecord) error {
-	if pw.enc != nil {
-		return pw.enc.Encode(VCard(p))
+	if pw.vcard != nil {
+		return writeVCard(pw.vcard, p)
 	}
 	return pw.t.write(p)
 }
 
 func (pw *personWriter) close() error {
-	if pw.enc != nil {
+	if pw.vcard != nil {
 		return nil
 	}
 	return pw.t.close()
