@@ -3,6 +3,7 @@ package tabular
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,10 +11,11 @@ import (
 )
 
 // Detect guesses the encoding of a file from its first bytes: a byte order mark
-// decides (UTF-8, UTF-16 LE or BE); valid UTF-8 is UTF-8; anything else is
-// decoded as Windows-1252, -1250, -1251 and -1257 and the most plausible text
-// wins (see plausibility). It returns the encoding's name; of code pages that
-// read the sample alike, the first in detectOrder.
+// decides (UTF-8, UTF-16 LE or BE); UTF-8 with at most as many damaged lines
+// as sound ones is UTF-8 (see mostlyUTF8); anything else is decoded as
+// Windows-1252, -1250, -1251 and -1257 and the most plausible text wins (see
+// plausibility). It returns the encoding's name; of code pages that read the
+// sample alike, the first in detectOrder.
 func Detect(sample []byte) string {
 	switch {
 	case bytes.HasPrefix(sample, bomUTF8):
@@ -22,7 +24,7 @@ func Detect(sample []byte) string {
 		return UTF16LE
 	case bytes.HasPrefix(sample, bomUTF16BE):
 		return UTF16BE
-	case validUTF8Prefix(sample):
+	case mostlyUTF8(sample):
 		return UTF8
 	}
 	best, bestScore := 0, 0
@@ -64,6 +66,55 @@ func readsAlike(seen *[256]bool, a, b *charmap.Charmap) bool {
 		}
 	}
 	return true
+}
+
+// mostlyUTF8 reports whether sample reads as UTF-8 with a few damaged lines.
+// Of its lines with bytes beyond ASCII, those that are valid UTF-8 (holding
+// multi-byte sequences) must be at least as many as those that are not. Text
+// in a single-byte code page is almost never valid UTF-8 by accident, so
+// nearly every line of it with an accented letter counts against UTF-8;
+// a UTF-8 file with a stray byte loses only that line, which the reader then
+// rejects as import.invalid_text. A sample of pure ASCII is UTF-8.
+func mostlyUTF8(sample []byte) bool {
+	sound, damaged := 0, 0
+	for line := range bytes.Lines(sample) {
+		switch {
+		case !hasNonASCII(line):
+		case validUTF8Prefix(line):
+			sound++
+		default:
+			damaged++
+		}
+	}
+	return sound >= damaged
+}
+
+// hasNonASCII reports whether b holds a byte beyond ASCII.
+func hasNonASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// binaryData reports whether sample is binary data (a picture, a PDF…)
+// rather than text in UTF-8 or a single-byte code page: it holds a NUL byte,
+// or more than one byte in twenty is an ASCII control character other than
+// tab, line and page breaks. UTF-16 text holds NUL bytes too; callers do not
+// ask about it.
+func binaryData(sample []byte) bool {
+	if bytes.IndexByte(sample, 0) >= 0 {
+		return true
+	}
+	controls := 0
+	for _, c := range sample {
+		if (c < ' ' && strings.IndexByte("\t\n\v\f\r", c) < 0) || c == 0x7F {
+			controls++
+		}
+	}
+	return controls*20 > len(sample)
 }
 
 // validUTF8Prefix reports whether b is valid UTF-8, allowing a rune cut off

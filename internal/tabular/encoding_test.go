@@ -98,3 +98,28 @@ func TestDetectUTF8CutRune(t *testing.T) {
 		t.Error("a lone Latin-1 byte is not UTF-8")
 	}
 }
+
+func TestDetectUTF8WithDamagedRow(t *testing.T) {
+	data := []byte("name,country\nQA Good UTF8 Ā,LV\nQA Bad \xff\xfe UTF8,LV\nQA After Bad,LV\n")
+	tb := mustRead(t, data, "orgs.csv", Options{})
+	if tb.r.Encoding() != UTF8 {
+		t.Errorf("encoding %s: one damaged row must not turn UTF-8 into a code page", tb.r.Encoding())
+	}
+	want := [][]string{{"QA Good UTF8 Ā", "LV"}, {"QA After Bad", "LV"}}
+	if !slicesEqual(tb.rows, want) || len(tb.bad) != 1 || tb.bad[3] != "import.invalid_text" {
+		t.Errorf("rows %q bad %v", tb.rows, tb.bad)
+	}
+}
+
+func TestDetectCodePageWithAccidentalUTF8(t *testing.T) {
+	// "ĂŞ" in Windows-1250 is C3 AA, valid UTF-8 for "ê"; the other lines
+	// are not UTF-8 at all.
+	text := "nume;oraş\nPĂŞUNEA VERDE;Braşov\nŢARA NOASTRĂ;Iaşi\n"
+	data, err := charmap.Windows1250.NewEncoder().Bytes([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Detect(data); got != Windows1250 {
+		t.Errorf("Detect = %s, want %s", got, Windows1250)
+	}
+}

@@ -19,20 +19,14 @@ type jsonSource struct {
 	first []string // the first object's cells, returned by the first next
 	ferr  error    // the first object's row error
 	row   []string
+	ended bool // the closing bracket was read
 }
 
 func openJSON(r io.Reader) (*jsonSource, error) {
 	s := &jsonSource{dec: json.NewDecoder(r), index: map[string]int{}}
 	s.dec.UseNumber()
-	tok, err := s.dec.Token()
-	if errors.Is(err, io.EOF) {
-		return nil, emptyFile()
-	}
-	if err != nil || tok != json.Delim('[') {
-		return nil, badJSON()
-	}
-	if !s.dec.More() {
-		return nil, emptyFile()
+	if err := s.start(); err != nil {
+		return nil, err
 	}
 	keys, values, err := s.object()
 	if err != nil && asRowError(err) == nil {
@@ -43,6 +37,39 @@ func openJSON(r io.Reader) (*jsonSource, error) {
 		s.index[k] = i
 	}
 	return s, nil
+}
+
+// start reads the array's opening bracket and checks that an element
+// follows: an empty array is an empty file; anything else, or a file that
+// stops short of the closing bracket, is broken JSON.
+func (s *jsonSource) start() error {
+	tok, err := s.dec.Token()
+	if errors.Is(err, io.EOF) {
+		return emptyFile()
+	}
+	if err != nil || tok != json.Delim('[') {
+		return badJSON()
+	}
+	if s.dec.More() {
+		return nil
+	}
+	if err := s.end(); err != io.EOF {
+		return err
+	}
+	return emptyFile()
+}
+
+// end reads the array's closing bracket once there are no more elements: it
+// returns io.EOF, or import.bad_json when the file was cut off before the
+// bracket.
+func (s *jsonSource) end() error {
+	if !s.ended {
+		if tok, err := s.dec.Token(); err != nil || tok != json.Delim(']') {
+			return badJSON()
+		}
+		s.ended = true
+	}
+	return io.EOF
 }
 
 // badJSON reports JSON that cannot be read on.
@@ -116,7 +143,7 @@ func (s *jsonSource) next() ([]string, error) {
 		return row, err
 	}
 	if !s.dec.More() {
-		return nil, io.EOF
+		return nil, s.end()
 	}
 	keys, values, err := s.object()
 	if err != nil && asRowError(err) == nil {

@@ -33,3 +33,17 @@ func TestReadJSONBroken(t *testing.T) {
 		t.Errorf("empty array: %v", err)
 	}
 }
+
+func TestReadJSONTruncated(t *testing.T) {
+	for _, data := range []string{"[", " [ \n", `[{"name":"A"`, `[{"name":"A"}`, `[{"name":"A"},`, `[{"name":"A"},{"name":"B"}`} {
+		tb, err := read(t, []byte(data), "x.json", Options{})
+		if err == nil || errKey(err) != "import.bad_json" {
+			t.Errorf("%q: %v rows %q: a cut-off file is broken JSON, not empty or complete", data, err, tb.rows)
+		}
+	}
+	for _, data := range []string{"", " \n", "\xEF\xBB\xBF", "[]", " [ ] "} {
+		if _, err := read(t, []byte(data), "x.json", Options{}); err == nil || errKey(err) != "import.empty_file" {
+			t.Errorf("%q: %v", data, err)
+		}
+	}
+}

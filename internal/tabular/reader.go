@@ -1,8 +1,9 @@
 // Package tabular reads and writes tables of text: CSV in any common separator
 // and encoding, XLSX workbooks and JSON arrays of flat objects. Reading streams
 // row by row, so a file of any size is read in bounded memory; errors in the
-// input are i18n.LocalizedErrors with catalog keys. Writing escapes cells that a
-// spreadsheet program would take for a formula.
+// input are i18n.LocalizedErrors with catalog keys. Writing CSV escapes cells
+// that a spreadsheet program would take for a formula; XLSX stores them as
+// text cells.
 package tabular
 
 import (
@@ -165,6 +166,9 @@ func (r *Reader) openSource(br *bufio.Reader, head []byte, opts Options) (source
 		}
 		return openXLSX(br, opts.Sheet, limit)
 	case JSON:
+		if binaryData(head) {
+			return nil, notText()
+		}
 		return openJSON(bufio.NewReader(skipBOM(br, head)))
 	case CSV:
 		return r.openCSV(br, head, opts)

@@ -17,6 +17,9 @@ func (r *Reader) openCSV(br *bufio.Reader, head []byte, opts Options) (source, e
 	if err != nil {
 		return nil, err
 	}
+	if !strings.HasPrefix(canonical, "utf-16") && binaryData(head) {
+		return nil, notText()
+	}
 	r.encoding = canonical
 	text := bufio.NewReaderSize(decoder(br, enc), sniffSize)
 	if bom, _ := text.Peek(len(bomUTF8)); bytes.Equal(bom, bomUTF8) {

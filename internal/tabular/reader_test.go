@@ -3,6 +3,8 @@ package tabular
 import (
 	"bytes"
 	"errors"
+	"image"
+	"image/png"
 	"slices"
 	"strings"
 	"testing"
@@ -265,5 +267,27 @@ func TestReadCSVExcelSepLine(t *testing.T) {
 	tb := mustRead(t, []byte("sep=;\r\nname;city\r\nA, B;Rīga\r\n"), "", Options{})
 	if tb.r.Delimiter() != ';' || tb.header[0] != "name" || tb.rows[0][0] != "A, B" || tb.lines[0] != 2 {
 		t.Errorf("header %q rows %q lines %v", tb.header, tb.rows, tb.lines)
+	}
+}
+
+func TestReadBinaryFile(t *testing.T) {
+	var img bytes.Buffer
+	if err := png.Encode(&img, image.NewRGBA(image.Rect(0, 0, 4, 4))); err != nil {
+		t.Fatal(err)
+	}
+	controls := []byte("name\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f,country\nA,LV\n")
+	cases := map[string][]byte{"logo.csv": img.Bytes(), "logo.json": img.Bytes(), "controls.csv": controls}
+	for name, data := range cases {
+		if _, err := read(t, data, name, Options{}); err == nil || errKey(err) != "import.not_text" {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if _, err := read(t, img.Bytes(), "logo.csv", Options{Encoding: "windows-1251"}); err == nil || errKey(err) != "import.not_text" {
+		t.Errorf("explicit code page: %v", err)
+	}
+	noBOM := utf16("name,city\nA,Rīga\n", false)[2:]
+	tb := mustRead(t, noBOM, "", Options{Encoding: "utf-16le"})
+	if len(tb.rows) != 1 || tb.rows[0][1] != "Rīga" {
+		t.Errorf("UTF-16 without BOM, encoding given: %q", tb.rows)
 	}
 }

@@ -13,9 +13,11 @@ import (
 // as a formula (or, for tab and carriage return, hide one after them).
 const formulaStarts = "=+-@\t\r"
 
-// Escape defuses a cell against formula injection: text starting with = + - @,
-// a tab or a carriage return gets a leading apostrophe, which spreadsheet
-// programs read as "this is text". (OWASP's advice for CSV export.)
+// Escape defuses a CSV cell against formula injection: text starting with
+// = + - @, a tab or a carriage return gets a leading apostrophe, which
+// spreadsheet programs read as "this is text". (OWASP's advice for CSV
+// export.) XLSX needs no escape: its cells are typed, and the writer stores
+// text cells, which spreadsheet programs never evaluate.
 func Escape(cell string) string {
 	if cell != "" && strings.IndexByte(formulaStarts, cell[0]) >= 0 {
 		return "'" + cell
@@ -33,7 +35,8 @@ func Unescape(cell string) string {
 	return cell
 }
 
-// Writer writes a table row by row; every cell goes through Escape.
+// Writer writes a table row by row. A CSV cell goes through Escape; an XLSX
+// cell is written as it is, as a text cell.
 type Writer interface {
 	Write(cells []string) error
 	// Close finishes the table; it does not close the io.Writer underneath.
@@ -78,8 +81,10 @@ func (c *csvWriter) Close() error {
 	return c.w.Error()
 }
 
-// xlsxWriter streams rows into the first sheet of a new workbook, every cell
-// as text, and writes the workbook out on Close.
+// xlsxWriter streams rows into the first sheet of a new workbook and writes
+// the workbook out on Close. Every cell is a Go string, which excelize stores
+// as an inline string cell (t="inlineStr"), never as a formula, so a cell
+// such as "=1+1" or "+49 26 112222" is kept as written, without Escape.
 type xlsxWriter struct {
 	out  io.Writer
 	f    *excelize.File
@@ -102,7 +107,7 @@ func (x *xlsxWriter) Write(cells []string) error {
 	x.row++
 	x.vals = x.vals[:0]
 	for _, cell := range cells {
-		x.vals = append(x.vals, Escape(cell))
+		x.vals = append(x.vals, cell)
 	}
 	name, err := excelize.CoordinatesToCellName(1, x.row)
 	if err != nil {
