@@ -149,14 +149,20 @@ func (run *importRun) column(i int) string {
 }
 
 // rejectAll records a rejected row with the cells that could not be read and
-// the validation problems.
+// the validation problems of the other columns.
 func (run *importRun) rejectAll(line int, cells []cellProblem, errs []*i18n.LocalizedError) {
 	ps := make([]RowProblem, 0, len(cells)+len(errs))
+	unread := map[int]bool{}
 	for _, c := range cells {
 		ps = append(ps, RowProblem{Row: line, Column: run.column(c.col), Key: c.key})
+		unread[c.col] = true
 	}
 	for _, e := range errs {
-		ps = append(ps, RowProblem{Row: line, Column: run.column(run.m.columnOf(e.Field)), Key: e.Key, Args: e.Args})
+		col := run.m.columnOf(e.Field)
+		if col >= 0 && unread[col] {
+			continue // "required" after the cell could not be read says nothing new
+		}
+		ps = append(ps, RowProblem{Row: line, Column: run.column(col), Key: e.Key, Args: e.Args})
 	}
 	run.report.reject(ps...)
 }

@@ -124,3 +124,17 @@ func TestImportPeopleConsentAndAffiliation(t *testing.T) {
 		t.Errorf("re-import: %s, %d affiliations", counts(rep), len(as))
 	}
 }
+
+// TestImportPeopleBadDateIsOneProblem checks that a consent date that is no
+// date is reported once, not also as missing.
+func TestImportPeopleBadDateIsOneProblem(t *testing.T) {
+	s, _ := importEnv(t)
+	file := "given_name;family_name;email;consent_basis;consent_date;consent_source\nAna;Novak;ana@example.si;consent;2026-02-30;form\n"
+	rep, err := s.ImportPeople(context.Background(), directory.Actor{}, csvRows(t, file), directory.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := problems(rep.Problems); !slices.Equal(got, []string{"2 consent_date validation.date"}) {
+		t.Errorf("problems %q", got)
+	}
+}

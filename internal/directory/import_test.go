@@ -85,7 +85,7 @@ func TestImportOrgsKeepsGoodRowsAndReportsBadOnes(t *testing.T) {
 	if got := counts(rep); got != "3 created 0 updated 0 unchanged 2 rejected" {
 		t.Errorf("counts: %s", got)
 	}
-	want := []string{"3 E-pošta validation.email", "5 Člani validation.number", "5 Država validation.country"}
+	want := []string{"3 E-pošta validation.email", "5 Člani validation.whole_number", "5 Država validation.country"}
 	if got := problems(rep.Problems); !slices.Equal(got, want) {
 		t.Errorf("problems %q, want %q", got, want)
 	}

@@ -55,7 +55,7 @@ var orgSetters = map[string]orgSetter{
 func setCount(n *int64, v string) string {
 	c, ok := parseCount(v)
 	if !ok {
-		return "validation.number"
+		return "validation.whole_number"
 	}
 	*n = c
 	return ""

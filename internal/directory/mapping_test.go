@@ -147,7 +147,7 @@ func TestCellValues(t *testing.T) {
 		}
 	}
 	var o Organization
-	if bad := m.applyOrg([]string{"E", "", "", "", "", "", "", "", "lots"}, &o, nil); len(bad) != 1 || bad[0].key != "validation.number" {
+	if bad := m.applyOrg([]string{"E", "", "", "", "", "", "", "", "lots"}, &o, nil); len(bad) != 1 || bad[0].key != "validation.whole_number" {
 		t.Errorf("members: %v", bad)
 	}
 }

@@ -81,7 +81,10 @@ func (p *problems) checkPlace(country, region string) {
 		return
 	}
 	r, ok := eu.Region(region)
-	if !ok || normCountry(r.Country) != country {
+	switch in := normCountry(r.Country); {
+	case ok && in != country && country != "":
+		p.add("region", "validation.region_country", "value", region, "in", in, "country", country)
+	case !ok || in != country:
 		p.add("region", "validation.region", "value", region)
 	}
 }

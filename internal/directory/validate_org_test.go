@@ -54,7 +54,7 @@ func TestValidateOrganizationRules(t *testing.T) {
 		{"not a country", func(o *Organization) { o.Country, o.Region = "EU", "" }, "country validation.country"},
 		{"digits as country", func(o *Organization) { o.Country, o.Region = "276", "" }, "country validation.country"},
 		{"unknown region", func(o *Organization) { o.Region = "LV999" }, "region validation.region"},
-		{"region of another country", func(o *Organization) { o.Region = "EE001" }, "region validation.region"},
+		{"region of another country", func(o *Organization) { o.Region = "EE001" }, "region validation.region_country"},
 		{"region outside the EU", func(o *Organization) { o.Country, o.Region = "NO", "NO011" }, "region validation.region"},
 		{"level", func(o *Organization) { o.Level = "planetary" }, "level validation.vocab"},
 		{"sector", func(o *Organization) { o.Sector = "fourth" }, "sector validation.vocab"},
