@@ -62,6 +62,8 @@ func TestResponsesMatchTheDocument(t *testing.T) {
 	cases := []struct{ method, path, query, body string }{
 		{"GET", "/me", "", ""},
 		{"GET", "/organizations", "q=zel&country=SI", ""},
+		{"GET", "/organizations", "country=ZZ&kind=alien", ""},
+		{"GET", "/people", "country=Latvia", ""},
 		{"GET", "/organizations/{id}", "", ""},
 		{"GET", "/people", "q=an", ""},
 		{"GET", "/reference/member-states", "lang=lv", ""},

@@ -21,7 +21,8 @@ type orgListJSON struct {
 
 // listOrgs searches the directory: q is the query box, each facet parameter
 // (country, region, level, sector, kind, function, topic, language) filters,
-// repeated or comma-separated for several values; page and per_page page.
+// repeated or comma-separated for several values; page and per_page page. A
+// filter value outside its facet's vocabulary gives 422 naming the parameter.
 func (s *Server) listOrgs(w http.ResponseWriter, r *http.Request) error {
 	q, page, perPage, err := orgQuery(r.URL.Query())
 	if err != nil {
@@ -63,7 +64,7 @@ func orgQuery(v url.Values) (search.Query, int, int, error) {
 			}
 		}
 	}
-	return q, page, perPage, nil
+	return q, page, perPage, checkFilters(q.Filters)
 }
 
 // positive reads a whole number from 1 to max, or def when it is absent.

@@ -2,11 +2,13 @@ package api
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 
 	"coalition/internal/directory"
 	"coalition/internal/i18n"
+	"coalition/internal/vocab"
 )
 
 // parseDay reads a YYYY-MM-DD date of the named field; "" is the zero time.
@@ -29,7 +31,8 @@ type personListJSON struct {
 	PerPage int          `json:"per_page"`
 }
 
-// listPeople lists people by name; q matches names in any script, country and kind filter.
+// listPeople lists people by name; q matches names in any script, country and
+// kind filter (an unknown code of either gives 422 naming the parameter).
 func (s *Server) listPeople(w http.ResponseWriter, r *http.Request) error {
 	v := r.URL.Query()
 	page, err := positive(v, "page", 1, 1<<20)
@@ -38,6 +41,9 @@ func (s *Server) listPeople(w http.ResponseWriter, r *http.Request) error {
 	}
 	perPage, err := positive(v, "per_page", 50, 200)
 	if err != nil {
+		return err
+	}
+	if err := checkPeopleFilters(v); err != nil {
 		return err
 	}
 	people, total, err := s.d.Directory.ListPeople(r.Context(), directory.PeopleQuery{Text: v.Get("q"), Country: v.Get("country"),
@@ -132,4 +138,15 @@ func (s *Server) setPersonArchived(w http.ResponseWriter, r *http.Request, archi
 		p, err := s.d.Directory.SetPersonArchived(r.Context(), actor(r), id, version, archived)
 		return newPersonJSON(p), err
 	})
+}
+
+// checkPeopleFilters refuses a country or kind no person can have.
+func checkPeopleFilters(v url.Values) error {
+	if c := v.Get("country"); c != "" && !knownCountry(c) {
+		return unknownValue("country", c)
+	}
+	if k := v.Get("kind"); k != "" && !knownTerm(vocab.PersonKind)(k) {
+		return unknownValue("kind", k)
+	}
+	return nil
 }
