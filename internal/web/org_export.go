@@ -6,11 +6,12 @@ import (
 	"io"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	"coalition/internal/directory"
-	"coalition/internal/errs"
 	"coalition/internal/httpx"
+	"coalition/internal/i18n"
 	"coalition/internal/search"
 )
 
@@ -30,13 +31,18 @@ var orgExportTypes = map[directory.ExportFormat]string{
 // CSV, XLSX or JSON (format=). Without a text query, and with at most one
 // value per facet and no region, the directory exports by its own filter,
 // streaming every match; otherwise every match of the searcher is exported,
-// best first, orgExportChunk organizations at a time.
+// best first, orgExportChunk organizations at a time. An unknown format, or
+// a filter value no organization can have, gives 422 with a message naming
+// the parameter.
 func (s *Server) orgExport(w http.ResponseWriter, r *http.Request) error {
-	f, err := directory.ParseExportFormat(r.URL.Query().Get("format"))
-	if _, ok := orgExportTypes[f]; err != nil || !ok {
-		return errs.ErrInvalid
+	f, err := orgExportFormat(r.URL.Query().Get("format"))
+	if err != nil {
+		return err
 	}
 	q := orgSearchQuery(r.URL.Query())
+	if unknown := orgDropUnknown(&q); len(unknown) > 0 {
+		return i18n.Invalid(unknown[0].Facet, "search.unknown_value", "name", unknown[0].Facet, "value", unknown[0].Value)
+	}
 	filter, ok := orgExportFilter(q)
 	if !ok {
 		return s.orgExportMatches(w, r, f, q)
@@ -47,6 +53,17 @@ func (s *Server) orgExport(w http.ResponseWriter, r *http.Request) error {
 	}
 	out.start()
 	return nil
+}
+
+// orgExportFormat reads the format parameter: one of orgExportFormats, or
+// a validation error that names the parameter and the formats.
+func orgExportFormat(name string) (directory.ExportFormat, error) {
+	f, err := directory.ParseExportFormat(name)
+	if _, ok := orgExportTypes[f]; err != nil || !ok {
+		formats := strings.ToUpper(strings.Join(orgExportFormats, ", "))
+		return "", i18n.Invalid("format", "export.format_unknown", "formats", formats)
+	}
+	return f, nil
 }
 
 // orgExportMatches exports what the searcher finds for q.

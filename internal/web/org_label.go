@@ -27,9 +27,10 @@ type orgOption struct {
 // and regional languages organizers meet often.
 var orgExtraLanguages = []string{"ca", "eu", "gl", "lb", "cy", "no", "is", "sq", "bs", "sr", "mk", "tr", "uk", "ru", "be"}
 
-// orgCountryName names a country by its ISO or EU code in lang: member states
-// (and the United Kingdom) from the eu package, other countries from CLDR. An
-// unknown code is returned as it is.
+// countryName names a country by its ISO or EU code in lang: member states
+// (and the United Kingdom) from the eu package, other countries from CLDR. A
+// code that is not a country (ZZ, which CLDR calls "Unknown Region"; a
+// continent such as 150) is returned as it is.
 func countryName(lang, code string) string {
 	if code == "" {
 		return ""
@@ -37,7 +38,7 @@ func countryName(lang, code string) string {
 	if m, ok := eu.LookupAny(code); ok {
 		return m.Name(lang)
 	}
-	if r, err := language.ParseRegion(code); err == nil {
+	if r, err := language.ParseRegion(code); err == nil && r.IsCountry() {
 		if name := display.Regions(language.Make(lang)).Name(r); name != "" {
 			return name
 		}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"net/url"
@@ -17,18 +18,20 @@ const orgPageSize = 25
 
 // orgListPage is the data of org_list.html.
 type orgListPage struct {
-	Query    string
-	Archived bool
-	Error    string // a translated problem with the query
-	Facets   []orgFacet
-	Rows     []orgRow
-	Total    int
-	Page     int // 1-based
-	Pages    int
-	Prev     string // URL of the previous page, "" on the first
-	Next     string // URL of the next page, "" on the last
-	Filtered bool   // a query or a filter narrows the list
-	Exports  []orgExportLink
+	Query        string
+	Archived     bool
+	Error        string   // a translated problem with the query
+	FilterErrors []string // translated: filter values left out, as no organization can have them
+	Notice       string   // translated: the page asked for was past the end
+	Facets       []orgFacet
+	Rows         []orgRow
+	Total        int
+	Page         int // 1-based
+	Pages        int
+	Prev         string // URL of the previous page, "" on the first
+	Next         string // URL of the next page, "" on the last
+	Filtered     bool   // a query or a filter narrows the list
+	Exports      []orgExportLink
 }
 
 // orgExportLink is a link that downloads the listed organizations.
@@ -44,24 +47,45 @@ var orgExportFormats = []string{"csv", "xlsx", "json"}
 // ones on request (archived=1), orgPageSize a page (page=). Without
 // JavaScript the form is a plain GET; with htmx it updates the results as
 // the user types or ticks. A query the searcher refuses shows its translated
-// problem with 422.
+// problem with 422; so does a filter value no organization can have, which
+// is left out of the search. A page past the end shows the last page.
 func (s *Server) orgList(w http.ResponseWriter, r *http.Request) error {
 	if s.search == nil {
 		return errors.New("web: the organization list needs a searcher (Deps.Search)")
 	}
+	lang := i18n.Lang(r.Context())
 	q := orgSearchQuery(r.URL.Query())
-	page := orgListPage{Query: q.Text, Archived: q.IncludeArchived, Filtered: q.Text != "" || len(q.Filters) > 0}
+	unknown := orgDropUnknown(&q)
+	page := orgListPage{Query: q.Text, Archived: q.IncludeArchived, Filtered: q.Text != "" || len(q.Filters) > 0,
+		FilterErrors: s.orgFilterMessages(lang, unknown)}
 	page.Page = max(1, int(formInt64(r.URL.Query().Get("page"))))
-	q.Offset, q.Limit = (page.Page-1)*orgPageSize, orgPageSize
-	res, err := s.search.Search(r.Context(), q)
+	res, err := s.orgSearchPage(r.Context(), lang, &q, &page)
 	status, ok := s.orgSearchFailed(r, &page, err)
 	if !ok {
 		return err
+	}
+	if len(unknown) > 0 {
+		status = http.StatusUnprocessableEntity
 	}
 	if err := s.fillOrgList(r, &page, q, res); err != nil {
 		return err
 	}
 	return s.render(w, r, status, "org_list.html", page)
+}
+
+// orgSearchPage searches for the page asked for. Past the last page it
+// searches for the last one instead and puts a notice on the page.
+func (s *Server) orgSearchPage(ctx context.Context, lang string, q *search.Query, page *orgListPage) (search.Result, error) {
+	asked := page.Page
+	q.Offset, q.Limit = (asked-1)*orgPageSize, orgPageSize
+	res, err := s.search.Search(ctx, *q)
+	last := (res.Total + orgPageSize - 1) / orgPageSize
+	if err != nil || res.Total == 0 || asked <= last {
+		return res, err
+	}
+	page.Page, page.Notice = last, s.i18n.T(lang, "pager.past_end", "asked", asked, "page", last)
+	q.Offset = (last - 1) * orgPageSize
+	return s.search.Search(ctx, *q)
 }
 
 // orgSearchFailed puts a query problem the user can fix on the page and
@@ -91,8 +115,9 @@ func (s *Server) fillOrgList(r *http.Request, page *orgListPage, q search.Query,
 	page.Total = res.Total
 	page.Pages = max(1, (res.Total+orgPageSize-1)/orgPageSize)
 	page.Facets = s.orgFacets(lang, q, res)
-	page.Prev, page.Next = orgPageLinks(r.URL, page.Page, page.Pages)
-	page.Exports = orgExportLinks(r.URL.Query())
+	u := orgListURL(r.URL, q)
+	page.Prev, page.Next = orgPageLinks(u, page.Page, page.Pages)
+	page.Exports = orgExportLinks(u.Query())
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -15,6 +16,7 @@ import (
 type personListPage struct {
 	Query    string
 	Archived bool
+	Notice   string // translated: the page asked for was past the end
 	People   []personRow
 	Total    int
 	Page     int // 1-based
@@ -35,25 +37,40 @@ type personRow struct {
 }
 
 // personList lists people by name, 50 a page, with a name filter (?q=, any
-// script) and archived people on request (?archived=1).
+// script) and archived people on request (?archived=1). A page past the end
+// shows the last page, with a notice.
 func (s *Server) personList(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
+	lang := i18n.Lang(r.Context())
 	page := personListPage{Query: strings.TrimSpace(q.Get("q")), Archived: q.Get("archived") == "1"}
 	page.Page, _ = strconv.Atoi(q.Get("page"))
 	page.Page = max(page.Page, 1)
-	people, total, err := s.dir.ListPeople(r.Context(), directory.PeopleQuery{Text: page.Query, Archived: page.Archived,
-		Offset: (page.Page - 1) * peoplePerPage, Limit: peoplePerPage})
+	people, err := s.personListRows(r.Context(), lang, &page)
 	if err != nil {
 		return err
 	}
-	lang := i18n.Lang(r.Context())
-	page.Total, page.Pages = total, max(1, (total+peoplePerPage-1)/peoplePerPage)
 	for _, p := range people {
 		page.People = append(page.People, personRow{ID: p.ID, Name: p.Name(), Kind: termLabel(vocab.PersonKind, p.Kind, lang),
 			Country: countryName(lang, p.Country), Email: p.Email, Archived: p.Archived, HasConsent: p.Consent != nil})
 	}
 	page.Prev, page.Next = personPageLinks(r.URL, page.Page, page.Pages)
 	return s.render(w, r, http.StatusOK, "person_list.html", page)
+}
+
+// personListRows lists the people of the page asked for and sets the page's
+// total and number of pages. Past the last page it lists the last one
+// instead and puts a notice on the page.
+func (s *Server) personListRows(ctx context.Context, lang string, page *personListPage) ([]directory.Person, error) {
+	q := directory.PeopleQuery{Text: page.Query, Archived: page.Archived, Offset: (page.Page - 1) * peoplePerPage, Limit: peoplePerPage}
+	people, total, err := s.dir.ListPeople(ctx, q)
+	page.Total, page.Pages = total, max(1, (total+peoplePerPage-1)/peoplePerPage)
+	if err != nil || total == 0 || page.Page <= page.Pages {
+		return people, err
+	}
+	page.Notice = s.i18n.T(lang, "pager.past_end", "asked", page.Page, "page", page.Pages)
+	page.Page, q.Offset = page.Pages, (page.Pages-1)*peoplePerPage
+	people, page.Total, err = s.dir.ListPeople(ctx, q)
+	return people, err
 }
 
 // personPageLinks returns the URLs of the pages before and after page, keeping the
