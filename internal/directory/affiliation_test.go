@@ -44,3 +44,35 @@ func TestAffiliations(t *testing.T) {
 		t.Errorf("person history = %v", got)
 	}
 }
+
+func TestAddAffiliationRefusesOpenDuplicate(t *testing.T) {
+	s := newService(t)
+	o := createOrg(t, s, directory.Organization{Name: "Društvo Ekologi brez meja", Country: "SI"})
+	other := createOrg(t, s, directory.Organization{Name: "Umanotera", Country: "SI"})
+	p, err := s.CreatePerson(t.Context(), alice, directory.Person{GivenName: "Maja", FamilyName: "Novak"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	add := func(a directory.Affiliation) error {
+		a.PersonID = p.ID
+		_, err := s.AddAffiliation(t.Context(), alice, a)
+		return err
+	}
+	if err := add(directory.Affiliation{OrgID: o.ID, Role: "director", From: now.AddDate(-2, 0, 0)}); err != nil {
+		t.Fatal(err)
+	}
+	wantLocalized(t, add(directory.Affiliation{OrgID: o.ID, Role: "director"}), errs.ErrInvalid, "org_id", "validation.already_linked")
+	wantLocalized(t, add(directory.Affiliation{OrgID: o.ID, Role: " Director "}), errs.ErrInvalid, "org_id", "validation.already_linked")
+	for _, a := range []directory.Affiliation{
+		{OrgID: o.ID, Role: "treasurer"},    // another role
+		{OrgID: other.ID, Role: "director"}, // another organization
+		{OrgID: o.ID, Role: "director", From: now.AddDate(-5, 0, 0), To: now.AddDate(-3, 0, 0)}, // an earlier, ended term
+	} {
+		if err := add(a); err != nil {
+			t.Errorf("AddAffiliation(%+v): %v", a, err)
+		}
+	}
+	if as, _ := s.AffiliationsOfPerson(t.Context(), p.ID); len(as) != 4 {
+		t.Errorf("affiliations = %+v; want 4", as)
+	}
+}

@@ -3,9 +3,10 @@ package directory
 import "context"
 
 // SetOrgLogo checks an uploaded image with PrepareLogo, re-encodes it and
-// stores it as organization id's logo.
+// stores it as organization id's logo. An organization merged into another
+// is read-only (error.merged).
 func (s *Service) SetOrgLogo(ctx context.Context, actor Actor, id int64, data []byte) error {
-	if _, err := s.Org(ctx, id); err != nil {
+	if _, err := s.writableOrg(ctx, "", id); err != nil {
 		return err
 	}
 	l, err := PrepareLogo(data)

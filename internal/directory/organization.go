@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strconv"
 
 	"coalition/internal/errs"
 	"coalition/internal/i18n"
@@ -27,17 +28,18 @@ func (s *Service) CreateOrg(ctx context.Context, actor Actor, o Organization) (O
 
 // UpdateOrg validates o and saves it over the stored organization o.ID, if
 // o.Version is still the stored version (the one the caller read); otherwise
-// it returns error.stale and changes nothing. Archived, HasLogo, MergedInto and
-// CreatedAt keep their stored values (SetOrgArchived archives). The history
-// entry lists the changed fields; with none, nothing is written and the stored
-// organization comes back.
+// it returns error.stale and changes nothing. An organization merged into
+// another is read-only: error.merged names the one it lives on in. Archived,
+// HasLogo, MergedInto and CreatedAt keep their stored values (SetOrgArchived
+// archives). The history entry lists the changed fields; with none, nothing
+// is written and the stored organization comes back.
 func (s *Service) UpdateOrg(ctx context.Context, actor Actor, o Organization) (Organization, error) {
-	if ps := ValidateOrganization(&o); ps != nil {
-		return Organization{}, Problems(ps)
-	}
-	cur, err := s.Org(ctx, o.ID)
+	cur, err := s.writableOrg(ctx, "", o.ID)
 	if err != nil {
 		return Organization{}, err
+	}
+	if ps := ValidateOrganization(&o); ps != nil {
+		return Organization{}, Problems(ps)
 	}
 	if cur.Version != o.Version {
 		return Organization{}, staleError()
@@ -62,6 +64,28 @@ func (s *Service) Org(ctx context.Context, id int64) (Organization, error) {
 		return Organization{}, storeError("organization", "", err)
 	}
 	return o, nil
+}
+
+// writableOrg returns organization id for a change: a missing one is
+// error.not_found and one merged into another error.merged, both on field.
+func (s *Service) writableOrg(ctx context.Context, field string, id int64) (Organization, error) {
+	o, err := s.store.Org(ctx, id)
+	if err != nil {
+		return Organization{}, storeError("organization", field, err)
+	}
+	if o.MergedInto == 0 {
+		return o, nil
+	}
+	name := "#" + strconv.FormatInt(o.MergedInto, 10)
+	if into, err := s.store.Org(ctx, o.MergedInto); err == nil {
+		name = into.Name
+	}
+	return Organization{}, mergedError(field, name)
+}
+
+// mergedError refuses a change to a record merged into the one named name.
+func mergedError(field, name string) error {
+	return i18n.NewError(errs.ErrConflict, field, "error.merged", "name", name)
 }
 
 // SetOrgArchived archives (archived true) or restores an organization, if

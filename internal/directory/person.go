@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strconv"
 
 	"coalition/internal/errs"
 	"coalition/internal/i18n"
@@ -28,15 +29,16 @@ func (s *Service) CreatePerson(ctx context.Context, actor Actor, p Person) (Pers
 
 // UpdatePerson validates p and saves it over the stored person p.ID if
 // p.Version is still the stored version; otherwise it returns error.stale.
-// Archived, MergedInto and CreatedAt keep their stored values. With no field
-// changed nothing is written and the stored person comes back.
+// A person merged into another is read-only (error.merged). Archived,
+// MergedInto and CreatedAt keep their stored values. With no field changed
+// nothing is written and the stored person comes back.
 func (s *Service) UpdatePerson(ctx context.Context, actor Actor, p Person) (Person, error) {
-	if ps := validatePerson(&p, s.now()); ps != nil {
-		return Person{}, Problems(ps)
-	}
-	cur, err := s.Person(ctx, p.ID)
+	cur, err := s.writablePerson(ctx, "", p.ID)
 	if err != nil {
 		return Person{}, err
+	}
+	if ps := validatePerson(&p, s.now()); ps != nil {
+		return Person{}, Problems(ps)
 	}
 	if cur.Version != p.Version {
 		return Person{}, staleError()
@@ -61,6 +63,23 @@ func (s *Service) Person(ctx context.Context, id int64) (Person, error) {
 		return Person{}, storeError("person", "", err)
 	}
 	return p, nil
+}
+
+// writablePerson returns person id for a change: a missing one is
+// error.not_found and one merged into another error.merged, both on field.
+func (s *Service) writablePerson(ctx context.Context, field string, id int64) (Person, error) {
+	p, err := s.store.Person(ctx, id)
+	if err != nil {
+		return Person{}, storeError("person", field, err)
+	}
+	if p.MergedInto == 0 {
+		return p, nil
+	}
+	name := "#" + strconv.FormatInt(p.MergedInto, 10)
+	if into, err := s.store.Person(ctx, p.MergedInto); err == nil {
+		name = into.Name()
+	}
+	return Person{}, mergedError(field, name)
 }
 
 // SetPersonArchived archives or restores a person, if version is still the
