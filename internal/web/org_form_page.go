@@ -112,6 +112,8 @@ func (s *Server) orgNew(w http.ResponseWriter, r *http.Request) error {
 }
 
 // orgEdit shows the form for a stored organization, carrying its version.
+// An organization merged into another is read-only: its page, which links
+// to the other one, opens instead.
 func (s *Server) orgEdit(w http.ResponseWriter, r *http.Request) error {
 	id, err := pathID(r, "id")
 	if err != nil {
@@ -120,6 +122,10 @@ func (s *Server) orgEdit(w http.ResponseWriter, r *http.Request) error {
 	o, err := s.dir.Org(r.Context(), id)
 	if err != nil {
 		return err
+	}
+	if o.MergedInto != 0 {
+		http.Redirect(w, r, fmt.Sprintf("/organizations/%d", id), http.StatusSeeOther)
+		return nil
 	}
 	f := form{Values: orgValues(o), Errors: map[string]string{}}
 	return s.render(w, r, http.StatusOK, "org_form.html", s.newOrgFormPage(r, f, o).forEdit(o.ID, o.Name))

@@ -53,10 +53,15 @@ func affiliationFromForm(personID int64, f form) (directory.Affiliation, error) 
 
 // affiliationError shows the person page with the affiliation form's
 // problems. An organization that does not exist is the user's mistake: 422.
+// A problem of the person itself (merged into another) has no input of its
+// own and is the form's message.
 func (s *Server) affiliationError(w http.ResponseWriter, r *http.Request, id int64, f form, err error) error {
 	code, ok := s.failProblems(r, &f, err)
 	if !ok {
 		return err
+	}
+	if msg := f.Errors["person_id"]; msg != "" {
+		f.Message = msg
 	}
 	if f.Errors["org_id"] != "" {
 		code = http.StatusUnprocessableEntity

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -93,7 +94,8 @@ func (s *Server) personNew(w http.ResponseWriter, r *http.Request) error {
 	return s.render(w, r, http.StatusOK, "person_form.html", page)
 }
 
-// personEdit shows the form for a stored person, carrying its version.
+// personEdit shows the form for a stored person, carrying its version. A
+// person merged into another is read-only: their page opens instead.
 func (s *Server) personEdit(w http.ResponseWriter, r *http.Request) error {
 	id, err := pathID(r, "id")
 	if err != nil {
@@ -102,6 +104,10 @@ func (s *Server) personEdit(w http.ResponseWriter, r *http.Request) error {
 	p, err := s.dir.Person(r.Context(), id)
 	if err != nil {
 		return err
+	}
+	if p.MergedInto != 0 {
+		http.Redirect(w, r, fmt.Sprintf("/people/%d", id), http.StatusSeeOther)
+		return nil
 	}
 	page := s.newPersonFormPage(r, form{Values: personValues(p), Errors: map[string]string{}})
 	page.ID, page.Version, page.Name = p.ID, p.Version, p.Name()
