@@ -29,13 +29,15 @@ func (s *Server) orgMergeForm(w http.ResponseWriter, r *http.Request) error {
 // orgMerge merges drop into keep if keep is still at the version shown,
 // forgets the pairs of drop in the duplicate list and opens the kept
 // organization. A failure (a stale version, an archived record) shows the
-// merge screen again, with fresh data and the translated reason.
+// merge screen again, with fresh data and the translated reason; the same
+// record twice has no screen and answers as orgMergeForm does (422).
 func (s *Server) orgMerge(w http.ResponseWriter, r *http.Request) error {
 	f := readForm(r, "keep", "drop", "keep_version")
 	keep, drop, err := mergeIDs(f.Values["keep"], f.Values["drop"])
-	if err == nil {
-		_, err = s.dir.MergeOrgs(r.Context(), directoryActor(r), keep, drop, formInt64(f.Values["keep_version"]))
+	if err != nil {
+		return err // the same record twice: no screen to show again
 	}
+	_, err = s.dir.MergeOrgs(r.Context(), directoryActor(r), keep, drop, formInt64(f.Values["keep_version"]))
 	if err != nil {
 		return s.mergeFailed(w, r, f, err, func(lang string) (mergePage, error) {
 			return s.orgMergePage(r.Context(), lang, keep, drop)

@@ -29,9 +29,10 @@ func (s *Server) personMergeForm(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) personMerge(w http.ResponseWriter, r *http.Request) error {
 	f := readForm(r, "keep", "drop", "keep_version")
 	keep, drop, err := mergeIDs(f.Values["keep"], f.Values["drop"])
-	if err == nil {
-		_, err = s.dir.MergePeople(r.Context(), directoryActor(r), keep, drop, formInt64(f.Values["keep_version"]))
+	if err != nil {
+		return err // the same record twice: no screen to show again
 	}
+	_, err = s.dir.MergePeople(r.Context(), directoryActor(r), keep, drop, formInt64(f.Values["keep_version"]))
 	if err != nil {
 		return s.mergeFailed(w, r, f, err, func(lang string) (mergePage, error) {
 			return s.personMergePage(r.Context(), lang, keep, drop)
