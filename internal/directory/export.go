@@ -34,8 +34,9 @@ func ParseExportFormat(s string) (ExportFormat, error) {
 }
 
 // tableWriter writes records as rows of CSV or XLSX, or as a JSON array of
-// objects, under the columns' names. Spreadsheet cells are escaped against
-// formula injection (tabular.Escape).
+// objects, under the columns' names. CSV cells are escaped against formula
+// injection (tabular.Escape); XLSX cells are text, which no spreadsheet
+// evaluates.
 type tableWriter[T any] struct {
 	cols  []exportCol[T]
 	tw    tabular.Writer
