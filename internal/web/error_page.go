@@ -12,6 +12,8 @@ var errorTitles = map[int]string{
 	http.StatusUnauthorized:        "errorpage.401",
 	http.StatusForbidden:           "errorpage.403",
 	http.StatusNotFound:            "errorpage.404",
+	http.StatusConflict:            "errorpage.409",
+	http.StatusUnprocessableEntity: "errorpage.422",
 	http.StatusTooManyRequests:     "errorpage.429",
 	http.StatusInternalServerError: "errorpage.500",
 }

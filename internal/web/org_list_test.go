@@ -91,6 +91,7 @@ func TestOrgExportNamesTheFormatParameter(t *testing.T) {
 		lang := map[bool]string{true: "ro", false: "en"}[strings.HasSuffix(path, "lang=ro")]
 		expectStatus(t, p, http.StatusUnprocessableEntity)
 		expectContains(t, p, htmlEscape(e.T(lang, "export.format_unknown", "formats", "CSV, XLSX, JSON")))
+		expectContains(t, p, e.T(lang, "errorpage.422")) // the heading says what kind of error it is
 	}
 	p := b.get("/organizations/export?format=csv&country=ZZ&lang=en")
 	expectStatus(t, p, http.StatusUnprocessableEntity)
