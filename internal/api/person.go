@@ -4,10 +4,12 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"coalition/internal/directory"
 	"coalition/internal/i18n"
+	"coalition/internal/search"
 	"coalition/internal/vocab"
 )
 
@@ -142,10 +144,10 @@ func (s *Server) setPersonArchived(w http.ResponseWriter, r *http.Request, archi
 
 // checkPeopleFilters refuses a country or kind no person can have.
 func checkPeopleFilters(v url.Values) error {
-	if c := v.Get("country"); c != "" && !knownCountry(c) {
+	if c := v.Get("country"); c != "" && !search.KnownCountry(c) {
 		return unknownValue("country", c)
 	}
-	if k := v.Get("kind"); k != "" && !knownTerm(vocab.PersonKind)(k) {
+	if k := v.Get("kind"); k != "" && !vocab.Known(vocab.PersonKind, strings.ToLower(strings.TrimSpace(k))) {
 		return unknownValue("kind", k)
 	}
 	return nil

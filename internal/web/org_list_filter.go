@@ -2,29 +2,9 @@ package web
 
 import (
 	"net/url"
-	"strings"
 
-	"golang.org/x/text/language"
-
-	"coalition/internal/eu"
 	"coalition/internal/search"
-	"coalition/internal/vocab"
 )
-
-// orgFacetValueKnown tells, per facet, whether a filter value is one the
-// directory can hold: a country code its validation accepts, a NUTS region, a
-// term of the facet's vocabulary, a language code. (The API checks the same,
-// in internal/api/org_filter.go; the search package would be the one home.)
-var orgFacetValueKnown = map[string]func(string) bool{
-	"country":  orgKnownCountry,
-	"region":   orgKnownRegion,
-	"level":    orgKnownTerm(vocab.Level),
-	"sector":   orgKnownTerm(vocab.Sector),
-	"kind":     orgKnownTerm(vocab.OrgKind),
-	"function": orgKnownTerm(vocab.Function),
-	"topic":    orgKnownTerm(vocab.Topic),
-	"language": orgKnownLanguage,
-}
 
 // orgUnknownFilter is a filter value no organization can have.
 type orgUnknownFilter struct{ Facet, Value string }
@@ -34,9 +14,9 @@ type orgUnknownFilter struct{ Facet, Value string }
 func orgDropUnknown(q *search.Query) []orgUnknownFilter {
 	var out []orgUnknownFilter
 	for _, name := range search.FacetNames() {
-		known, kept := orgFacetValueKnown[name], q.Filters[name][:0]
+		kept := q.Filters[name][:0]
 		for _, v := range q.Filters[name] {
-			if known == nil || known(v) {
+			if search.KnownValue(name, v) {
 				kept = append(kept, v)
 			} else {
 				out = append(out, orgUnknownFilter{Facet: name, Value: v})
@@ -73,40 +53,4 @@ func orgListURL(u *url.URL, q search.Query) *url.URL {
 	out := *u
 	out.RawQuery = v.Encode()
 	return &out
-}
-
-// orgKnownCountry reports whether v is a member state's EU or ISO code or an
-// ISO 3166-1 country code, in any case.
-func orgKnownCountry(v string) bool {
-	v = strings.ToUpper(strings.TrimSpace(v))
-	if _, ok := eu.Lookup(v); ok {
-		return true
-	}
-	r, err := language.ParseRegion(v)
-	return err == nil && r.IsCountry() && r.String() == v
-}
-
-// orgKnownRegion reports whether v is a NUTS 2024 code.
-func orgKnownRegion(v string) bool {
-	_, ok := eu.Region(v)
-	return ok
-}
-
-// orgKnownTerm returns a check for the codes of a vocabulary, in any case.
-func orgKnownTerm(vocabName string) func(string) bool {
-	return func(v string) bool { return vocab.Known(vocabName, strings.ToLower(strings.TrimSpace(v))) }
-}
-
-// orgKnownLanguage reports whether v is an ISO 639-1 code, optionally with a
-// region ("pt-PT"), as the search stores working languages.
-func orgKnownLanguage(v string) bool {
-	v = strings.ToLower(strings.TrimSpace(v))
-	if i := strings.IndexAny(v, "-_"); i >= 0 {
-		v = v[:i]
-	}
-	if _, ok := eu.LookupLanguage(v); ok {
-		return true
-	}
-	b, err := language.ParseBase(v)
-	return err == nil && b.String() == v && len(v) == 2
 }

@@ -1,0 +1,69 @@
+package search
+
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"coalition/internal/eu"
+	"coalition/internal/vocab"
+)
+
+// facetValueKnown tells, per facet, whether a filter value is one the
+// directory can hold: a country code its validation accepts, a NUTS region, a
+// term of the facet's vocabulary, a language code.
+var facetValueKnown = map[string]func(string) bool{
+	"country":  KnownCountry,
+	"region":   knownRegion,
+	"level":    knownTerm(vocab.Level),
+	"sector":   knownTerm(vocab.Sector),
+	"kind":     knownTerm(vocab.OrgKind),
+	"function": knownTerm(vocab.Function),
+	"topic":    knownTerm(vocab.Topic),
+	"language": knownLanguage,
+}
+
+// KnownValue reports whether value is one an organization can have in the
+// facet, so that a filter on it can match anything; a value outside would
+// only ever give an empty list. Case does not matter. A facet without a
+// check takes any value.
+func KnownValue(facet, value string) bool {
+	known, ok := facetValueKnown[facet]
+	return !ok || known(value)
+}
+
+// KnownCountry reports whether v is a member state's EU or ISO code or an
+// ISO 3166-1 country code, in any case.
+func KnownCountry(v string) bool {
+	v = strings.ToUpper(strings.TrimSpace(v))
+	if _, ok := eu.Lookup(v); ok {
+		return true
+	}
+	r, err := language.ParseRegion(v)
+	return err == nil && r.IsCountry() && r.String() == v
+}
+
+// knownRegion reports whether v is a NUTS 2024 code.
+func knownRegion(v string) bool {
+	_, ok := eu.Region(v)
+	return ok
+}
+
+// knownTerm returns a check for the codes of a vocabulary, in any case.
+func knownTerm(vocabName string) func(string) bool {
+	return func(v string) bool { return vocab.Known(vocabName, strings.ToLower(strings.TrimSpace(v))) }
+}
+
+// knownLanguage reports whether v is an ISO 639-1 code, optionally with a
+// region ("pt-PT"), as the search stores working languages.
+func knownLanguage(v string) bool {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if i := strings.IndexAny(v, "-_"); i >= 0 {
+		v = v[:i]
+	}
+	if _, ok := eu.LookupLanguage(v); ok {
+		return true
+	}
+	b, err := language.ParseBase(v)
+	return err == nil && b.String() == v && len(v) == 2
+}
