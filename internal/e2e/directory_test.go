@@ -163,3 +163,19 @@ func waitPrefix(prefix string) chromedp.Action[chromedp.Void] {
 }
 
 func searchFor(text string) search.Query { return search.Query{Text: text} }
+
+// TestSearchBoxExplainsARefusedQuery types more words than a search takes:
+// the live search shows why, in the page's language, instead of leaving the
+// last results as they were.
+func TestSearchBoxExplainsARefusedQuery(t *testing.T) {
+	s := startServer(t)
+	mustUser(t, s, "iva@example.org", "Iva")
+	seedOrgs(t, s, directory.Organization{Name: "Zelena Slovenija", Country: "SI"})
+	ctx := browser(t)
+	signIn(t, ctx, s.URL, "iva@example.org", testPassword)
+	words := strings.TrimSpace(strings.Repeat("zelena ", search.MaxTerms+1))
+	want := s.App.I18n.T("lv", "search.too_many_terms", "max", search.MaxTerms)
+	do(t, ctx, chromedp.Navigate(s.URL+"/organizations?lang=lv"), waitText("#org-count", s.App.I18n.N("lv", "org.list.count", 1)),
+		chromedp.SendKeys(chromedp.CSS("#org-q"), words), waitText("#org-q-help", want))
+	screenshot(t, ctx, "organizations-refused-query-lv")
+}

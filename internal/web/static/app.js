@@ -18,3 +18,14 @@ document.addEventListener("click", (event) => {
     button.textContent = button.dataset.copied;
   });
 });
+
+// A form with data-swap-errors shows the answers that explain a problem (422,
+// 409) as it shows a result: htmx otherwise leaves the old content on screen
+// and the explanation never appears.
+document.addEventListener("htmx:beforeSwap", (event) => {
+  const status = event.detail.xhr.status;
+  if ((status === 422 || status === 409) && event.detail.elt.closest("[data-swap-errors]")) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
