@@ -53,20 +53,34 @@ func (r *personRow) consent() *Consent {
 }
 
 // setFullName splits "Ana Maria Pop" into given name "Ana Maria" and family
-// name "Pop"; "Pop, Ana" into "Ana" and "Pop".
+// name "Pop"; "Pop, Ana" into "Ana" and "Pop". A particle before the family
+// name stays with it ("Jean-Luc de la Fontaine": "de la Fontaine"), and an
+// academic or courtesy title before the names is left out ("Dr. Anna Bērziņa").
 func setFullName(r *personRow, v string) string {
 	if family, given, ok := strings.Cut(v, ","); ok {
 		r.p.GivenName, r.p.FamilyName = strings.TrimSpace(given), strings.TrimSpace(family)
 		return ""
 	}
-	i := strings.LastIndexByte(v, ' ')
-	if i < 0 {
-		r.p.GivenName, r.p.FamilyName = "", v
-		return ""
+	words := strings.Fields(v)
+	for len(words) > 1 && nameTitles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		words = words[1:]
 	}
-	r.p.GivenName, r.p.FamilyName = strings.TrimSpace(v[:i]), v[i+1:]
+	split := len(words) - 1
+	for split > 1 && nameParticles[strings.ToLower(words[split-1])] {
+		split--
+	}
+	r.p.GivenName, r.p.FamilyName = strings.Join(words[:max(split, 0)], " "), strings.Join(words[max(split, 0):], " ")
 	return ""
 }
+
+// nameParticles are the words that belong to the family name that follows
+// them in European names.
+var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "der": true, "di": true, "da": true,
+	"dos": true, "du": true, "la": true, "le": true, "van": true, "von": true, "zu": true, "ten": true, "ter": true}
+
+// nameTitles are titles written before a name, without their final dot.
+var nameTitles = map[string]bool{"dr": true, "prof": true, "mag": true, "ing": true, "mr": true, "mrs": true,
+	"ms": true, "mx": true, "doc": true, "dipl": true}
 
 func setConsentDate(r *personRow, v string) string {
 	t, ok := parseDate(v)
