@@ -17,7 +17,7 @@ type OrgFilter struct {
 // another never do.
 func (f OrgFilter) Match(o *Organization) bool {
 	return o.MergedInto == 0 && (f.Archived || !o.Archived) &&
-		is(f.Country, o.Country, normCountry) && is(f.Region, o.Region, strings.ToUpper) &&
+		is(f.Country, o.Country, CountryCode) && is(f.Region, o.Region, strings.ToUpper) &&
 		is(f.Kind, o.Kind, lowerCode) && is(f.Sector, o.Sector, lowerCode) && is(f.Level, o.Level, lowerCode) &&
 		has(f.Topic, o.Topics, lowerCode) && has(f.Function, o.Functions, lowerCode) && has(f.Language, o.Languages, normLang)
 }
@@ -31,7 +31,7 @@ type PersonFilter struct {
 // Match reports whether p passes the filter.
 func (f PersonFilter) Match(p *Person) bool {
 	return p.MergedInto == 0 && (f.Archived || !p.Archived) &&
-		is(f.Country, p.Country, normCountry) && is(f.Kind, p.Kind, lowerCode) &&
+		is(f.Country, p.Country, CountryCode) && is(f.Kind, p.Kind, lowerCode) &&
 		(f.PoliticalGroup == "" || strings.EqualFold(f.PoliticalGroup, p.PoliticalGroup))
 }
 

@@ -76,9 +76,10 @@ func (p *problems) maxLen(field, s string, max int) {
 	}
 }
 
-// normCountry upper-cases a country code and turns the EU's EL and the old UK
-// into ISO's GR and GB; a three-letter ISO code becomes its two-letter twin.
-func normCountry(c string) string {
+// CountryCode is a country code in the form the directory stores: upper
+// case, the EU's EL and the old UK as ISO's GR and GB, a three-letter ISO
+// code as its two-letter twin.
+func CountryCode(c string) string {
 	c = strings.ToUpper(clean(c))
 	switch c {
 	case "EL":
@@ -100,10 +101,16 @@ func (p *problems) checkCountry(field, c string) {
 	if c == "" {
 		return
 	}
-	r, err := language.ParseRegion(c)
-	if len(c) != 2 || !isLetters(c) || err != nil || !r.IsCountry() {
+	if !ValidCountry(c) {
 		p.add(field, "validation.country", "value", c)
 	}
+}
+
+// ValidCountry reports whether c, as CountryCode gives it, is an ISO 3166-1
+// country code.
+func ValidCountry(c string) bool {
+	r, err := language.ParseRegion(c)
+	return len(c) == 2 && isLetters(c) && err == nil && r.IsCountry()
 }
 
 func isLetters(s string) bool {

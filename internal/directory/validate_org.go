@@ -54,10 +54,10 @@ func normalizeOrg(o *Organization) {
 	o.NameLang = normLang(o.NameLang)
 	normTexts(o.Names, true)
 	normTexts(o.Descriptions, false)
-	o.Country = normCountry(o.Country)
+	o.Country = CountryCode(o.Country)
 	o.Region = strings.ToUpper(clean(o.Region))
 	if r, ok := eu.Region(o.Region); ok && o.Country == "" {
-		o.Country = normCountry(r.Country)
+		o.Country = CountryCode(r.Country)
 	}
 	o.City = collapse(o.City)
 	o.Level, o.Sector, o.Kind = lowerCode(o.Level), lowerCode(o.Sector), lowerCode(o.Kind)
@@ -81,7 +81,7 @@ func (p *problems) checkPlace(country, region string) {
 		return
 	}
 	r, ok := eu.Region(region)
-	switch in := normCountry(r.Country); {
+	switch in := CountryCode(r.Country); {
 	case ok && in != country && country != "":
 		p.add("region", "validation.region_country", "value", region, "in", in, "country", country)
 	case !ok || in != country:

@@ -46,7 +46,7 @@ func normalizePerson(p *Person) {
 	p.GivenName = collapse(p.GivenName)
 	p.FamilyName = collapse(p.FamilyName)
 	p.Kind = lowerCode(p.Kind)
-	p.Country = normCountry(p.Country)
+	p.Country = CountryCode(p.Country)
 	p.Languages = normCodes(p.Languages, normLang)
 	p.Email = lowerCode(p.Email)
 	p.Phone = collapse(p.Phone)

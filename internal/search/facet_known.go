@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"coalition/internal/directory"
 	"coalition/internal/eu"
 	"coalition/internal/vocab"
 )
@@ -32,15 +33,11 @@ func KnownValue(facet, value string) bool {
 	return !ok || known(value)
 }
 
-// KnownCountry reports whether v is a member state's EU or ISO code or an
-// ISO 3166-1 country code, in any case.
+// KnownCountry reports whether v is a country code the directory takes: an
+// ISO 3166-1 code of two or three letters, the EU's EL or the old UK, in any
+// case.
 func KnownCountry(v string) bool {
-	v = strings.ToUpper(strings.TrimSpace(v))
-	if _, ok := eu.Lookup(v); ok {
-		return true
-	}
-	r, err := language.ParseRegion(v)
-	return err == nil && r.IsCountry() && r.String() == v
+	return directory.ValidCountry(directory.CountryCode(v))
 }
 
 // knownRegion reports whether v is a NUTS 2024 code.

@@ -7,7 +7,7 @@ func TestKnownValue(t *testing.T) {
 		facet, value string
 		want         bool
 	}{
-		{"country", "LV", true}, {"country", "el", true}, {"country", "GR", true}, {"country", "NO", true},
+		{"country", "LV", true}, {"country", "el", true}, {"country", "GR", true}, {"country", "NO", true}, {"country", "uk", true}, {"country", "LVA", true},
 		{"country", "ZZ", false}, {"country", "Latvia", false}, {"country", "150", false},
 		{"region", "LV00A", true}, {"region", "LV999", false},
 		{"kind", "ngo", true}, {"kind", "NGO", true}, {"kind", "alien", false},

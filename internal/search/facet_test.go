@@ -146,3 +146,16 @@ func TestPutDelete(t *testing.T) {
 		}
 	})
 }
+
+// TestCountryFilterTakesTheCodesTheDirectoryTakes checks that a country
+// filter is read as the directory reads a country: EL for Greece, UK for the
+// United Kingdom, three-letter ISO codes.
+func TestCountryFilterTakesTheCodesTheDirectoryTakes(t *testing.T) {
+	orgs := []directory.Organization{org(1, "Alpha", country("GR")), org(2, "Beta", country("GB")), org(3, "Gamma", country("LV"))}
+	eachIndex(t, orgs, func(t *testing.T, ix *Index) {
+		for filter, want := range map[string]int64{"el": 1, "GRC": 1, "UK": 2, "gb": 2, "LVA": 3} {
+			res := mustSearch(t, ix, Query{Filters: map[string][]string{"country": {filter}}})
+			wantIDs(t, "country="+filter, res.IDs, want)
+		}
+	})
+}

@@ -3,7 +3,7 @@ package search
 import (
 	"strings"
 
-	"coalition/internal/eu"
+	"coalition/internal/directory"
 	"coalition/internal/i18n"
 )
 
@@ -72,16 +72,13 @@ func facetIndex(name string) (int, bool) {
 }
 
 // normalizeValue returns a facet value in the form the index stores:
-// countries as ISO codes in upper case ("EL" → "GR"), regions in upper case,
+// countries as the directory stores them ("EL" → "GR", "UK" → "GB"), regions in upper case,
 // languages as bare ISO 639-1 codes, vocabulary codes in lower case.
 func normalizeValue(facet int, v string) string {
 	v = strings.TrimSpace(v)
 	switch facet {
 	case facetCountry:
-		if m, ok := eu.Lookup(v); ok {
-			return m.ISO
-		}
-		return strings.ToUpper(v)
+		return directory.CountryCode(v)
 	case facetRegion:
 		return strings.ToUpper(v)
 	case facetLanguage:
