@@ -7,6 +7,7 @@ import (
 
 	"coalition/internal/directory"
 	"coalition/internal/eu"
+	"coalition/internal/i18n"
 	"coalition/internal/vocab"
 )
 
@@ -33,6 +34,19 @@ func KnownValue(facet, value string) bool {
 	return !ok || known(value)
 }
 
+// checkBoxFilters refuses a filter written in the query box ("country:ZZ")
+// whose value no organization can have: it could only give an empty list.
+func checkBoxFilters(filters map[string][]string) error {
+	for _, name := range facetNames {
+		for _, v := range filters[name] {
+			if !KnownValue(name, v) {
+				return i18n.Invalid("q", "search.unknown_value", "name", name, "value", v)
+			}
+		}
+	}
+	return nil
+}
+
 // KnownCountry reports whether v is a country code the directory takes: an
 // ISO 3166-1 code of two or three letters, the EU's EL or the old UK, in any
 // case.
@@ -40,9 +54,9 @@ func KnownCountry(v string) bool {
 	return directory.ValidCountry(directory.CountryCode(v))
 }
 
-// knownRegion reports whether v is a NUTS 2024 code.
+// knownRegion reports whether v is a NUTS 2024 code, in any case.
 func knownRegion(v string) bool {
-	_, ok := eu.Region(v)
+	_, ok := eu.Region(strings.ToUpper(strings.TrimSpace(v)))
 	return ok
 }
 

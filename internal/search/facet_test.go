@@ -10,8 +10,8 @@ import (
 
 func facetOrgs() []directory.Organization {
 	return []directory.Organization{
-		org(1, "Alpha", country("LV"), region("LV006"), topics("environment_climate")),
-		org(2, "Beta", country("LV"), region("LV007"), kind("foundation"), topics("environment_climate", "energy")),
+		org(1, "Alpha", country("LV"), region("LV009"), topics("environment_climate")),
+		org(2, "Beta", country("LV"), region("LV00A"), kind("foundation"), topics("environment_climate", "energy")),
 		org(3, "Gamma", country("BG"), region("BG411"), topics("energy")),
 		org(4, "Delta", country("BG"), archived()),
 	}
@@ -36,7 +36,7 @@ func TestFacetCounts(t *testing.T) {
 		wantCounts(t, "kind", all.Facets["kind"], map[string]int{"ngo": 2, "foundation": 1})
 		wantCounts(t, "topic", all.Facets["topic"], map[string]int{"environment_climate": 2, "energy": 2})
 		wantCounts(t, "region", all.Facets["region"], map[string]int{
-			"LV0": 2, "LV00": 2, "LV006": 1, "LV007": 1, "BG4": 1, "BG41": 1, "BG411": 1,
+			"LV0": 2, "LV00": 2, "LV009": 1, "LV00A": 1, "BG4": 1, "BG41": 1, "BG411": 1,
 		})
 
 		lv := mustSearch(t, ix, Query{Filters: map[string][]string{"country": {"lv"}}})
@@ -69,8 +69,8 @@ func TestRegionFilter(t *testing.T) {
 			region string
 			want   []int64
 		}{
-			{"LV006", []int64{1}}, {"lv00", []int64{1, 2}}, {"LV0", []int64{1, 2}},
-			{"LV008", nil}, {"BG4", []int64{3}},
+			{"LV009", []int64{1}}, {"lv00", []int64{1, 2}}, {"LV0", []int64{1, 2}},
+			{"LV00B", nil}, {"BG4", []int64{3}},
 		} {
 			got := mustSearch(t, ix, Query{Filters: map[string][]string{"region": {c.region}}}).IDs
 			slices.Sort(got)

@@ -33,6 +33,9 @@ func newRequest(q Query) (request, error) {
 	if err != nil {
 		return request{}, err
 	}
+	if err := checkBoxFilters(p.Filters); err != nil {
+		return request{}, err
+	}
 	r := request{p: p, archived: q.IncludeArchived}
 	for _, m := range []map[string][]string{p.Filters, q.Filters} {
 		if err := mergeFilters(&r.filters, m); err != nil {
