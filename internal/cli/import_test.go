@@ -127,7 +127,7 @@ func TestImportExportBadInput(t *testing.T) {
 	}{
 		{"empty file", []string{"import", "organizations", empty}, 1, "The file is empty"},
 		{"not xlsx", []string{"import", "organizations", fake}, 1, "not an Excel workbook"},
-		{"no name column", []string{"import", "organizations", noName}, 1, "no column for the required field name"},
+		{"no name column", []string{"import", "organizations", noName}, 1, "no column with the organizations' names"},
 		{"missing file", []string{"import", "people", filepath.Join(data, "nope.csv")}, 1, "no such file"},
 		{"no file", []string{"import", "people"}, 2, "give one FILE"},
 		{"two files", []string{"import", "people", empty, empty}, 2, "give one FILE"},

@@ -63,8 +63,9 @@ func indexSynonyms(syn map[string][]string) map[string]string {
 // the column. A column nobody recognises is ignored with an
 // import.unknown_column warning; a second column for the same field is ignored
 // with import.duplicate_column. A file without a name column is refused with
-// import.missing_column, an override naming no column or no field with
-// import.map_column or import.map_field.
+// import.missing_name_column (import.missing_person_name_column for people),
+// an override naming no column or no field with import.map_column or
+// import.map_field.
 func MapHeader(e Entity, header []string, overrides map[string]string) (*Mapping, error) {
 	m := &Mapping{Entity: e, Columns: make([]Column, len(header))}
 	for i, h := range header {
@@ -212,14 +213,15 @@ func (m *Mapping) warn(key, column string, args ...any) {
 	m.Warnings = append(m.Warnings, RowProblem{Row: 1, Column: column, Key: key, Args: append([]any{"column", column}, args...)})
 }
 
-// checkRequired refuses a file without a column for the entity's name.
+// checkRequired refuses a file without a column for the entity's name, with
+// a message that says which headers the user's language recognises.
 func (m *Mapping) checkRequired() error {
-	want := []string{"name"}
+	want, key := []string{"name"}, "import.missing_name_column"
 	if m.Entity == EntityPerson {
-		want = []string{"given_name", "family_name", "full_name"}
+		want, key = []string{"given_name", "family_name", "full_name"}, "import.missing_person_name_column"
 	}
 	if m.Index(want...) < 0 {
-		return i18n.Invalid("", "import.missing_column", "field", want[0])
+		return i18n.Invalid("", key)
 	}
 	return nil
 }

@@ -91,11 +91,11 @@ func TestMapHeaderErrors(t *testing.T) {
 		overrides map[string]string
 		key       string
 	}{
-		{"no name column", EntityOrganization, []string{"country", "website"}, nil, "import.missing_column"},
-		{"no name column for people", EntityPerson, []string{"email"}, nil, "import.missing_column"},
+		{"no name column", EntityOrganization, []string{"country", "website"}, nil, "import.missing_name_column"},
+		{"no name column for people", EntityPerson, []string{"email"}, nil, "import.missing_person_name_column"},
 		{"override of a missing column", EntityOrganization, []string{"name"}, map[string]string{"nope": "city"}, "import.map_column"},
 		{"override to a missing field", EntityOrganization, []string{"name", "x"}, map[string]string{"x": "colour"}, "import.map_field"},
-		{"name ignored by override", EntityOrganization, []string{"name"}, map[string]string{"name": "-"}, "import.missing_column"},
+		{"name ignored by override", EntityOrganization, []string{"name"}, map[string]string{"name": "-"}, "import.missing_name_column"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
